@@ -1,0 +1,51 @@
+import { provide } from '@lit/context';
+import { html, LitElement, css, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { HelpDeskAdapter } from '../../core/adapter.js';
+import type { LocaleCode } from '../../core/preset.js';
+import { helpDeskContext, type HelpDeskConfig, type MessageOverrides } from '../../controllers/config.js';
+
+/**
+ * Gives every help-desk element inside it the same backend adapter, locale and wording. It renders nothing of its
+ * own: its children show as if it were not there.
+ *
+ * @tag hd-provider
+ * @summary Provides the adapter and configuration to the elements inside it.
+ * @slot - The help-desk elements (and anything else) that use this configuration.
+ */
+export class HdProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  @provide({ context: helpDeskContext })
+  @state()
+  protected config: HelpDeskConfig | undefined;
+
+  /** The backend every element inside talks to. */
+  @property({ attribute: false }) adapter: HelpDeskAdapter | undefined;
+
+  /** Forces a locale (`es`, `en`, `pt-BR`); by default the page's `lang` or the browser decides. */
+  @property({ reflect: true }) locale: LocaleCode | undefined;
+
+  /** Wording overrides, for all locales or per locale: `{ 'caseForm.title': 'Open a ticket' }`. */
+  @property({ attribute: false }) messages: HelpDeskConfig['messages'] | MessageOverrides | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') || changed.has('locale') || changed.has('messages')) {
+      this.config = this.adapter
+        ? {
+            adapter: this.adapter,
+            ...(this.locale ? { locale: this.locale } : {}),
+            ...(this.messages ? { messages: this.messages } : {})
+          }
+        : undefined;
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,95 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FieldProblem } from '../core/form-rules.js';
+import { isHelpDeskError } from '../core/errors.js';
+import { catalogs, formatMessage, resolveLocale } from '../core/messages/catalogs.js';
+import type { MessageKey } from '../core/messages/en.js';
+import type { LocaleCode } from '../core/preset.js';
+import type { ConfigController } from './config-controller.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** One observer for the whole page: every localized element re-renders when `<html lang>` changes. */
+const localizedHosts = new Set<Host>();
+let documentLangObserver: MutationObserver | undefined;
+
+function watchDocumentLang(): void {
+  if (documentLangObserver || typeof MutationObserver === 'undefined') return;
+  documentLangObserver = new MutationObserver(() => localizedHosts.forEach(host => host.requestUpdate()));
+  documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * Gives an element its strings, dates and numbers in the right language. The locale comes from, in order: the
+ * configuration, the nearest `lang` attribute (the element's own or an ancestor's), the browser.
+ */
+export class LocalizeController implements ReactiveController {
+  private readonly host: Host;
+  private readonly configController: ConfigController;
+
+  constructor(host: Host, configController: ConfigController) {
+    this.host = host;
+    this.configController = configController;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    localizedHosts.add(this.host);
+    watchDocumentLang();
+  }
+
+  hostDisconnected(): void {
+    localizedHosts.delete(this.host);
+  }
+
+  get locale(): LocaleCode {
+    const configured = this.configController.config?.locale;
+    if (configured) return configured;
+    const lang = this.host.closest('[lang]')?.getAttribute('lang');
+    return resolveLocale([lang, ...(typeof navigator === 'undefined' ? [] : navigator.languages)]);
+  }
+
+  /** A message by key, with the vendor's overrides applied and `{placeholders}` filled. */
+  t(key: MessageKey, params?: Record<string, string | number>): string {
+    const locale = this.locale;
+    const overrides = this.configController.config?.messages;
+    const perLocale = overrides && locale in overrides ? (overrides as Record<string, Record<string, string>>)[locale] : undefined;
+    const flat = overrides as Record<string, string> | undefined;
+    const template = perLocale?.[key] ?? (typeof flat?.[key] === 'string' ? flat[key] : undefined) ?? catalogs[locale][key];
+    return formatMessage(template, params);
+  }
+
+  /** The sentence for a field problem, naming the field. */
+  fieldProblem(problem: FieldProblem, label: string): string {
+    if (problem.rule === 'pattern' && problem.message) return problem.message;
+    return this.t(`field.${problem.rule}`, { label, limit: problem.limit ?? '' });
+  }
+
+  /** The sentence for anything an adapter threw. */
+  error(error: unknown): string {
+    if (isHelpDeskError(error)) {
+      if (error.reason === 'no-adapter') return this.t('error.no-adapter');
+      return this.t(`error.${error.code}`, { seconds: error.retryAfterSeconds ?? 60 });
+    }
+    return this.t('error.server');
+  }
+
+  date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+    return new Intl.DateTimeFormat(this.locale, options).format(new Date(iso));
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, options).format(value);
+  }
+
+  /** File sizes as people read them ("10 MB" for 10 × 1024 × 1024 bytes, as upload limits are usually meant). */
+  bytes(size: number): string {
+    const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+    let value = size;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit += 1;
+    }
+    return this.number(value, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 });
+  }
+}
