@@ -1,0 +1,10 @@
+// Custom Elements Manifest (`cem analyze --config custom-elements-manifest.config.mjs`): feeds editors and Storybook.
+// `cem` joins --outdir to the cwd even when it is absolute, so keep it relative and run from the repo root.
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/components/**/*.styles.ts'],
+  litelement: true,
+  outdir: 'dist',
+  // Otherwise cem rewrites package.json's "customElements" to whatever --outdir was used (e.g. .storybook/).
+  packagejson: false
+};
