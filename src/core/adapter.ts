@@ -60,6 +60,15 @@ export type Unsubscribe = () => void;
 /**
  * The one interface every backend implements. Methods return data that passed the core schemas, or throw a
  * `HelpDeskError`. The conformance suite in `helpdesk-elements/testing` checks every rule written here.
+ *
+ * Rules that hold for every method:
+ * - A call whose signal aborts rejects with the signal's `AbortError` (a `DOMException`), not a `HelpDeskError`:
+ *   the caller cancelled it and has nothing to tell the user.
+ * - Anything about cases and the catalog needs a session; without one it throws `unauthorized`.
+ * - Unknown ids (category, form, field, case) throw `not-found`; a case the user may not see is `not-found` too,
+ *   so its existence does not leak.
+ * - A capability that is off makes its methods throw `unsupported` (token sign-in when `hostToken` is false too).
+ * - `invalid` names the fields in `fieldErrors`, keyed by field id (`current`, `password`, `next` for accounts).
  */
 export interface HelpDeskAdapter {
   /** A short name for logs and error reports (`local`, `rest`, `zendesk` ...). */
@@ -90,13 +99,14 @@ export interface HelpDeskAdapter {
   ): Promise<FieldOption[]>;
 
   // Cases
+  /** Reports progress at least once, the last time with the file's whole size. */
   uploadAttachment(file: File, options?: UploadOptions): Promise<FileReference>;
   createCase(input: CaseInput, options: IdempotentOptions): Promise<Case>;
   listCases(query: CaseQuery, options?: CallOptions): Promise<Page<Case>>;
   getCase(id: string, options?: CallOptions): Promise<Case>;
   listComments(caseId: string, query?: CommentQuery, options?: CallOptions): Promise<Page<Comment>>;
   addComment(caseId: string, input: CommentInput, options: IdempotentOptions): Promise<Comment>;
-  /** Throws `unsupported` when `capabilities().cases.close` is false. */
+  /** Moves the case to a `closed` or `resolved` status; `unsupported` when `capabilities().cases.close` is false. */
   closeCase(id: string, options?: CallOptions): Promise<Case>;
   /** Throws `unsupported` when `capabilities().cases.reopen` is false. */
   reopenCase(id: string, options?: CallOptions): Promise<Case>;
