@@ -5,4 +5,6 @@ export type * from './adapter.js';
 export type * from './preset.js';
 export * from './form-rules.js';
 export * from './tax-id.js';
+export * from './attachments/index.js';
 export * from './messages/index.js';
+export * from './drafts/index.js';
