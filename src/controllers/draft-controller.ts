@@ -55,8 +55,11 @@ export class DraftController implements ReactiveController {
     if (!key || key === this.loadedKey) return this.restored;
     this.loadedKey = key;
     const stored = await this.store.load(key);
-    this.draft = stored ?? newDraft();
-    this.restored = stored !== undefined && Object.keys(stored.values).length + stored.attachments.length > 0;
+    // Words typed while the draft was loading are newer than the stored ones: they win.
+    if (stored && !this.dirty) {
+      this.draft = stored;
+      this.restored = Object.keys(stored.values).length + stored.attachments.length > 0;
+    }
     this.host.requestUpdate();
     return this.restored;
   }

@@ -39,6 +39,7 @@ describe('DraftController', () => {
 
   it('brings back what was typed after the element is rebuilt (a reload)', async () => {
     const first = await fixture<DraftProbe>(html`<hd-test-draft-probe draft-key="reload"></hd-test-draft-probe>`);
+    await first.drafts.restore();
     await typeInto(first, 'Pantalla rota');
     await waitUntil(async () => (await store.load('reload'))?.values['subject'] === 'Pantalla rota', 'draft saved');
     const key = first.drafts.draft.idempotencyKey;
@@ -71,5 +72,17 @@ describe('DraftController', () => {
     await mine.drafts.discard();
     expect(await store.load('user-a')).to.equal(undefined);
     expect(mine.drafts.draft.idempotencyKey).not.to.equal(key);
+  });
+});
+
+describe('DraftController while the draft is still loading', () => {
+  it('keeps what is typed before the stored draft has loaded', async () => {
+    const el = await fixture<DraftProbe>(html`<hd-test-draft-probe draft-key="race"></hd-test-draft-probe>`);
+    // Typing at once: restore() started in connectedCallback may not have finished yet.
+    await typeInto(el, 'Rápido');
+    await el.drafts.restore();
+    await el.drafts.flush();
+    expect(el.drafts.draft.values['subject']).to.equal('Rápido');
+    expect((await store.load('race'))?.values['subject']).to.equal('Rápido');
   });
 });

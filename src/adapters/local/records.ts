@@ -1,0 +1,160 @@
+import type {
+  Article,
+  Attachment,
+  CallBack,
+  Category,
+  Channel,
+  Entitlement,
+  FieldValue,
+  FormDefinition,
+  Invoice,
+  Organization,
+  Person,
+  Priority,
+  Role,
+  Status
+} from '../../core/index.js';
+import type { PresetLookups } from '../../core/preset.js';
+import type { DemoMail } from './mailbox-types.js';
+
+// The shapes kept in IndexedDB. They hold what the public model does plus what the local backend needs to answer
+// queries cheaply (owner ids, a normalized search key, a sequence number), and they never hold a password or a
+// token in clear: only PBKDF2 hashes and SHA-256 digests.
+
+/** What a password is kept as: a PBKDF2-SHA256 digest and everything needed to compute it again. */
+export interface PasswordHash {
+  algorithm: 'PBKDF2-SHA256';
+  iterations: number;
+  /** base64url */
+  salt: string;
+  /** base64url */
+  hash: string;
+}
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  /** As typed at signup, for display and e-mails. */
+  email: string;
+  /** Lower-cased and trimmed: logins are case-insensitive, and the unique index uses this. */
+  emailKey: string;
+  organizationId?: string | undefined;
+  /** Absent for users known only through host tokens. */
+  password?: PasswordHash | undefined;
+  createdAt: string;
+}
+
+export interface SessionRecord {
+  /** SHA-256 of the session token: a stolen database does not give usable sessions. */
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export type LinkTokenKind = 'signup' | 'reset' | 'host';
+
+export interface LinkTokenRecord {
+  /** SHA-256 of the token; the token itself only ever exists in the e-mail (or the host page). */
+  tokenHash: string;
+  kind: LinkTokenKind;
+  emailKey: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt?: string | undefined;
+}
+
+export interface MailRecord extends DemoMail {
+  /** Sending order, for a stable newest-first list even when a test clock stands still. */
+  seq: number;
+}
+
+export interface CaseRecord {
+  id: string;
+  reference: string;
+  subject: string;
+  description: string;
+  descriptionFormat: 'text' | 'html';
+  /** Resolved against the catalog's statuses when read, so labels follow the catalog. */
+  statusId: string;
+  priority: Priority;
+  categoryId: string;
+  formId: string;
+  categoryPath: { id: string; name: string }[];
+  department?: string | undefined;
+  channel: Channel;
+  callBack?: CallBack | undefined;
+  fields: Record<string, FieldValue>;
+  /** Stored without `url`: object URLs are made when a case is read. */
+  attachments: Attachment[];
+  requesterId: string;
+  requester: Person;
+  organizationId?: string | undefined;
+  recipients?: string[] | undefined;
+  createdAt: string;
+  updatedAt: string;
+  /** Normalized text of reference, subject, description and string fields, for accent-insensitive search. */
+  searchKey: string;
+  /** Normalized subject, for `subject`-only search and for sorting by subject. */
+  subjectKey: string;
+}
+
+export interface CommentRecord {
+  id: string;
+  caseId: string;
+  /** Global insertion order: breaks ties between comments written in the same millisecond. */
+  seq: number;
+  author: { id?: string | undefined; name: string; role: Role };
+  body: string;
+  bodyFormat: 'text' | 'html';
+  attachments: Attachment[];
+  createdAt: string;
+}
+
+export interface FileRecord {
+  id: string;
+  ownerId: string;
+  name: string;
+  size: number;
+  mimeType: string;
+  blob: Blob;
+  createdAt: string;
+}
+
+/** Remembers what an idempotency key produced, so a retried call returns it instead of creating another. */
+export interface IdempotencyRecord {
+  /** `${userId}\u0000${operation}\u0000${key}` */
+  key: string;
+  resultId: string;
+  createdAt: string;
+}
+
+export interface SignInFailureRecord {
+  /** Normalized login. */
+  login: string;
+  /** Epoch milliseconds of recent failures. */
+  failures: number[];
+}
+
+/** The preset's read-only data, copied into the database once so every tab and reload sees the same catalog. */
+export interface CatalogRecord {
+  categories: Category[];
+  forms: FormDefinition[];
+  statuses: Status[];
+  initialStatusId: string;
+  organizations: Organization[];
+  lookups: PresetLookups;
+  articles: Article[];
+  entitlements: Entitlement[];
+  invoices: Invoice[];
+}
+
+/** Counters and markers kept in the `meta` store. */
+export interface MetaValues {
+  seededAt: string;
+  caseSequence: number;
+  commentSequence: number;
+  mailSequence: number;
+  /** Changes with every write to `cases`; see `CaseIndex`. */
+  casesVersion: string;
+}
