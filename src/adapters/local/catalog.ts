@@ -84,7 +84,7 @@ export function fieldOptions(catalog: CatalogRecord, form: FormDefinition, field
     return rows
       .filter(row => matchesQuery(fold(Object.values(row).join(' ')), search))
       .slice(0, LOOKUP_LIMIT)
-      .map(row => ({ value: row.value, label: row.label }));
+      .map(({ value, label, ...details }) => ({ value, label, details }));
   }
   let options: FieldOption[];
   if (field.dependsOn !== undefined && field.optionsByParent) {

@@ -24,6 +24,8 @@ export interface FieldOption {
   label: string;
   /** The next level of a cascade (Servicio -> Tema -> Ítem -> Categoría). */
   children?: FieldOption[] | undefined;
+  /** More columns of a lookup row, keyed like the field's `lookupColumns` (seed 001: Correo electrónico ...). */
+  details?: Record<string, string> | undefined;
 }
 
 export const FieldOption: z.ZodMiniType<FieldOption> = z.object({
@@ -31,7 +33,8 @@ export const FieldOption: z.ZodMiniType<FieldOption> = z.object({
   label: z.string(),
   get children() {
     return z.optional(z.array(FieldOption));
-  }
+  },
+  details: z.optional(z.record(z.string(), z.string()))
 });
 
 /** A field is shown only while every condition holds: the other field's value is one of `in`. */
