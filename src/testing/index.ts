@@ -29,6 +29,7 @@ export type { ConformanceCheck, ConformanceGroup } from './check.js';
 export { ConformanceFailure } from './assert.js';
 export { buildCaseInput, type CaseInputSeed } from './valid-input.js';
 export { guardAdapter } from './guarded-adapter.js';
+export { withFaults, type FaultPlan } from './faults.js';
 
 /** Every check, by group, in the order they are registered. */
 export const conformanceGroups: readonly ConformanceGroup[] = [
