@@ -1,0 +1,206 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/attachment-picker/define.js';
+import '../src/components/provider/define.js';
+import type { HdAttachmentPicker } from '../src/components/attachment-picker/attachment-picker.js';
+import type { HelpDeskAdapter } from '../src/core/adapter.js';
+import type { AttachmentPolicy } from '../src/core/model/form.js';
+import { failing, storyAdapter } from './support/story-adapter.js';
+
+interface Args {
+  label: string;
+  upload: 'pick' | 'manual';
+  disabled: boolean;
+}
+
+interface Loaded {
+  adapter: HelpDeskAdapter;
+}
+
+const MB = 1024 * 1024;
+
+/** Seed 004: up to 5 files of at most 10 MB each from this accept list. */
+const seed004: AttachmentPolicy = {
+  maxFiles: 5,
+  maxFileBytes: 10 * MB,
+  accept: [
+    'image/*',
+    '.pdf',
+    '.csv',
+    '.txt',
+    '.xlsx',
+    '.xls',
+    '.doc',
+    '.docx',
+    '.zip',
+    '.rar',
+    '.pfx',
+    '.mp4',
+    '.mkv',
+    '.avi',
+    '.mov',
+    '.webm'
+  ]
+};
+
+/** Seed 003: three images with preview and one document. */
+const seed003: AttachmentPolicy = {
+  maxFiles: 4,
+  maxFileBytes: 5 * MB,
+  accept: ['image/*', '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.txt'],
+  perKind: { image: 3, document: 1 }
+};
+
+const ascii = (text: string) => Array.from(text, char => char.charCodeAt(0));
+
+function fileOf(name: string, type: string, head: readonly number[], size = head.length): File {
+  const bytes = new Uint8Array(Math.max(size, head.length));
+  bytes.set(head);
+  return new File([bytes], name, { type });
+}
+
+const pdf = (name: string, size?: number) => fileOf(name, 'application/pdf', ascii('%PDF-1.7\n%%EOF\n'), size);
+const docx = (name: string) =>
+  fileOf(
+    name,
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    [0x50, 0x4b, 0x03, 0x04],
+    2048
+  );
+const mp4 = (name: string) => fileOf(name, 'video/mp4', [0, 0, 0, 0x20, ...ascii('ftypisom'), 0, 0, 2, 0], 4096);
+const csv = (name: string) =>
+  new File(['Fecha;Cliente;Valor\n2024-01-31;Empresa S.A.S.;1250000\n'], name, { type: 'text/csv' });
+/** The first bytes of a Windows program. */
+const program = (name: string, type: string) =>
+  fileOf(name, type, [0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]);
+
+/** A real PNG screenshot-like image drawn on a canvas, so previews show something. */
+async function screenshot(name: string, color: string, caption: string): Promise<File> {
+  const canvas = new OffscreenCanvas(320, 200);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 320, 200);
+  context.fillStyle = '#ffffff';
+  context.font = 'bold 28px system-ui, sans-serif';
+  context.fillText(caption, 24, 110);
+  const blob = await canvas.convertToBlob({ type: 'image/png' });
+  return new File([blob], name, { type: 'image/png' });
+}
+
+/** Renders the picker inside a provider with the loaded adapter, in one language. */
+function picker(args: Args, loaded: Loaded, policy: AttachmentPolicy = seed004, lang = 'es') {
+  return html`<div lang=${lang} style="max-inline-size: 40rem">
+    <hd-provider .adapter=${loaded.adapter}>
+      <hd-attachment-picker
+        .policy=${policy}
+        label=${args.label || nothing}
+        upload=${args.upload}
+        ?disabled=${args.disabled}
+      ></hd-attachment-picker>
+    </hd-provider>
+  </div>`;
+}
+
+/** Drops files on the picker's drop zone, as a customer's drag and drop does. */
+async function dropFiles(canvasElement: HTMLElement, files: File[]): Promise<void> {
+  const element = canvasElement.querySelector<HdAttachmentPicker>('hd-attachment-picker')!;
+  await element.updateComplete;
+  const zone = element.shadowRoot!.querySelector<HTMLElement>('[part="dropzone"]')!;
+  const dataTransfer = new DataTransfer();
+  for (const file of files) dataTransfer.items.add(file);
+  zone.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+}
+
+/**
+ * Drag and drop, paste and browse, with the limits shown before anything is picked. Files upload at once through the
+ * local backend; stories that show files drop them in a play function, the way a customer does.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Attachment picker',
+  component: 'hd-attachment-picker',
+  args: { label: '', upload: 'pick', disabled: false },
+  argTypes: {
+    label: { control: 'text' },
+    upload: { control: 'inline-radio', options: ['pick', 'manual'] },
+    disabled: { control: 'boolean' }
+  },
+  loaders: [async () => ({ adapter: await storyAdapter() })],
+  render: (args, { loaded }) => picker(args, loaded as Loaded)
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Seed 004's limits, shown before anything is picked: up to 5 files of 10 MB each, from its accept list. */
+export const Empty: Story = {};
+
+/** Seed 003: three images with preview and one document, the per-kind caps in the limits line. */
+export const Seed003: Story = {
+  name: 'Seed 003 (3 images + 1 document)',
+  render: (args, { loaded }) => picker(args, loaded as Loaded, seed003),
+  play: async ({ canvasElement }) => {
+    await dropFiles(canvasElement, [
+      await screenshot('pantalla-inicio.png', '#0b5cad', 'Inicio'),
+      await screenshot('error-modulo.png', '#b3261e', 'Error 500'),
+      await screenshot('configuracion.png', '#1a7f37', 'Configuración'),
+      docx('cambio-celular.docx')
+    ]);
+  }
+};
+
+/** Five files of seed 004's types, dropped and uploaded. */
+export const WithFiles: Story = {
+  play: async ({ canvasElement }) => {
+    await dropFiles(canvasElement, [
+      pdf('factura-0012.pdf', 180_000),
+      await screenshot('captura.png', '#6e40c9', 'Captura'),
+      docx('informe.docx'),
+      mp4('grabacion.mp4'),
+      csv('consumo.csv')
+    ]);
+  }
+};
+
+/**
+ * Refused files, each with the rule it broke, while the good one stays: a program by type, a program renamed
+ * `.pdf` by content, and a file over 10 MB.
+ */
+export const RefusedFiles: Story = {
+  play: async ({ canvasElement }) => {
+    await dropFiles(canvasElement, [
+      program('setup.exe', 'application/x-msdownload'),
+      program('invoice.pdf', 'application/pdf'),
+      pdf('escaneo-grande.pdf', 10 * MB + 1),
+      pdf('factura.pdf')
+    ]);
+  }
+};
+
+/** The backend never answers: uploads stay in progress, with a cancel button. */
+export const Uploading: Story = {
+  loaders: [async () => ({ adapter: await storyAdapter({ faults: { hang: ['uploadAttachment'] } }) })],
+  play: async ({ canvasElement }) => {
+    await dropFiles(canvasElement, [pdf('factura.pdf'), await screenshot('captura.png', '#0b5cad', 'Captura')]);
+  }
+};
+
+/** The backend fails every upload: each file says so and offers to try again. */
+export const UploadFailing: Story = {
+  loaders: [async () => ({ adapter: await storyAdapter({ faults: failing('server', 'uploadAttachment') }) })],
+  play: async ({ canvasElement }) => {
+    await dropFiles(canvasElement, [pdf('factura.pdf')]);
+  }
+};
+
+/** English words, with seed 004's limits and two files. */
+export const English: Story = {
+  render: (args, { loaded }) => picker(args, loaded as Loaded, seed004, 'en'),
+  play: async ({ canvasElement }) => {
+    await dropFiles(canvasElement, [pdf('invoice.pdf'), program('report.pdf', 'application/pdf')]);
+  }
+};
+
+/** Brazilian Portuguese words. */
+export const Portuguese: Story = {
+  render: (args, { loaded }) => picker(args, loaded as Loaded, seed004, 'pt-BR')
+};
