@@ -90,6 +90,8 @@ export class LocalizeController implements ReactiveController {
       value /= 1024;
       unit += 1;
     }
-    return this.number(value, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 });
+    // 'short' spells bytes as "15 byte" in English; 'narrow' gives "15B".
+    const unitDisplay = unit === 0 ? 'narrow' : 'short';
+    return this.number(value, { style: 'unit', unit: units[unit], unitDisplay, maximumFractionDigits: 1 });
   }
 }
