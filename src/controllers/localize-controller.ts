@@ -19,6 +19,21 @@ function watchDocumentLang(): void {
 }
 
 /**
+ * The nearest `lang` attribute above an element, crossing shadow roots: an element rendered inside another
+ * element's shadow root (a picker inside the case form) follows the page's language too.
+ */
+function closestLang(element: Element): string | null {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang');
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/**
  * Gives an element its strings, dates and numbers in the right language. The locale comes from, in order: the
  * configuration, the nearest `lang` attribute (the element's own or an ancestor's), the browser.
  */
@@ -44,7 +59,7 @@ export class LocalizeController implements ReactiveController {
   get locale(): LocaleCode {
     const configured = this.configController.config?.locale;
     if (configured) return configured;
-    const lang = this.host.closest('[lang]')?.getAttribute('lang');
+    const lang = closestLang(this.host);
     return resolveLocale([lang, ...(typeof navigator === 'undefined' ? [] : navigator.languages)]);
   }
 
@@ -52,9 +67,11 @@ export class LocalizeController implements ReactiveController {
   t(key: MessageKey, params?: Record<string, string | number>): string {
     const locale = this.locale;
     const overrides = this.configController.config?.messages;
-    const perLocale = overrides && locale in overrides ? (overrides as Record<string, Record<string, string>>)[locale] : undefined;
+    const perLocale =
+      overrides && locale in overrides ? (overrides as Record<string, Record<string, string>>)[locale] : undefined;
     const flat = overrides as Record<string, string> | undefined;
-    const template = perLocale?.[key] ?? (typeof flat?.[key] === 'string' ? flat[key] : undefined) ?? catalogs[locale][key];
+    const template =
+      perLocale?.[key] ?? (typeof flat?.[key] === 'string' ? flat[key] : undefined) ?? catalogs[locale][key];
     return formatMessage(template, params);
   }
 

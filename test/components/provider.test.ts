@@ -55,26 +55,27 @@ describe('<hd-provider>', () => {
 
   it('applies wording overrides for one locale', async () => {
     const adapter = await createTestAdapter();
-    const el = await fixture(html`<hd-provider
-      .adapter=${adapter}
-      locale="es"
-      .messages=${{ es: { 'caseList.title': 'Mis tickets' } }}
-      ><hd-test-config-probe></hd-test-config-probe
-    ></hd-provider>`);
+    const el = await fixture(
+      html`<hd-provider .adapter=${adapter} locale="es" .messages=${{ es: { 'caseList.title': 'Mis tickets' } }}
+        ><hd-test-config-probe></hd-test-config-probe
+      ></hd-provider>`
+    );
     expect((await probeText(el.querySelector('hd-test-config-probe')!))[1]).to.equal('Mis tickets');
   });
 
   it('falls back to the page default from configure(), and the nearest provider wins', async () => {
     const adapter = await createTestAdapter();
     configure({ adapter: renamed(adapter, 'page-default'), locale: 'en' });
-    const el = await fixture(html`<div>
-      <hd-test-config-probe id="outside"></hd-test-config-probe>
-      <hd-provider .adapter=${renamed(adapter, 'outer')} locale="es">
-        <hd-provider .adapter=${renamed(adapter, 'inner')} locale="es">
-          <hd-test-config-probe id="inside"></hd-test-config-probe>
+    const el = await fixture(
+      html`<div>
+        <hd-test-config-probe id="outside"></hd-test-config-probe>
+        <hd-provider .adapter=${renamed(adapter, 'outer')} locale="es">
+          <hd-provider .adapter=${renamed(adapter, 'inner')} locale="es">
+            <hd-test-config-probe id="inside"></hd-test-config-probe>
+          </hd-provider>
         </hd-provider>
-      </hd-provider>
-    </div>`);
+      </div>`
+    );
     expect(await probeText(el.querySelector('#outside')!)).to.deep.equal(['page-default', 'My cases']);
     expect(await probeText(el.querySelector('#inside')!)).to.deep.equal(['inner', 'Creadas por mí']);
   });
@@ -92,5 +93,30 @@ describe('<hd-provider>', () => {
   it('does not throw when the tag is registered a second time', () => {
     expect(() => defineElement('hd-provider', class extends HdProvider {})).not.to.throw();
     expect(customElements.get('hd-provider')).to.equal(HdProvider);
+  });
+});
+
+/** A host that renders a probe inside its own shadow root, as the case form renders the attachment picker. */
+class ShadowHost extends HdElement {
+  protected override render() {
+    return litHtml`<hd-test-config-probe></hd-test-config-probe>`;
+  }
+}
+defineElement('hd-test-shadow-host', ShadowHost);
+
+describe('locale inside shadow roots', () => {
+  afterEach(() => disposeTestAdapters());
+
+  it('an element inside another element’s shadow root follows the page language', async () => {
+    const adapter = await createTestAdapter();
+    const el = await fixture(
+      html`<div lang="en">
+        <hd-provider .adapter=${adapter}><hd-test-shadow-host></hd-test-shadow-host></hd-provider>
+      </div>`
+    );
+    const host = el.querySelector<ShadowHost>('hd-test-shadow-host')!;
+    await host.updateComplete;
+    const inner = host.shadowRoot!.querySelector('hd-test-config-probe')!;
+    expect((await probeText(inner))[1]).to.equal('My cases');
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * E-mailed links carry their token in the URL fragment (`#hd-signup=<token>`, `#hd-reset=<token>`), which browsers
+ * never send to a server. These helpers read it and, once used, take it out of the address bar so a reload or a
+ * shared screenshot does not carry it around.
+ */
+export type LinkKind = 'signup' | 'reset';
+
+function pattern(kind: LinkKind): RegExp {
+  return new RegExp(`(^#|[#&;])hd-${kind}=([^&;#]*)`);
+}
+
+/** The token of a `kind` link in the page's address, if any. */
+export function readLinkToken(kind: LinkKind, hash: string = location.hash): string | undefined {
+  const match = pattern(kind).exec(hash);
+  if (!match?.[2]) return undefined;
+  try {
+    return decodeURIComponent(match[2]);
+  } catch {
+    return match[2];
+  }
+}
+
+/** Removes a `kind` token from the address without reloading or adding a history entry. */
+export function forgetLinkToken(kind: LinkKind): void {
+  if (!pattern(kind).test(location.hash)) return;
+  const rest = location.hash
+    .replace(/^#/, '')
+    .split(/[&;]/)
+    .filter(part => part !== '' && !part.startsWith(`hd-${kind}=`))
+    .join('&');
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+}
