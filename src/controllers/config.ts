@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { HelpDeskAdapter } from '../core/adapter.js';
 import type { MessageKey } from '../core/messages/en.js';
+import type { PasswordPolicy } from '../core/password-policy.js';
 import type { LocaleCode } from '../core/preset.js';
 
 /** Words a vendor wants said differently ("ticket" instead of "caso"), for every locale or for one. */
@@ -12,6 +13,8 @@ export interface HelpDeskConfig {
   /** Forces a locale; otherwise the element's or page's `lang`, then the browser's, decide. */
   locale?: LocaleCode;
   messages?: MessageOverrides | Partial<Record<LocaleCode, MessageOverrides>>;
+  /** Rules for new passwords in every account element inside; an element's own attributes win. */
+  passwordPolicy?: Partial<PasswordPolicy>;
 }
 
 /**

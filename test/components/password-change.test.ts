@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/password-change/define.js';
 import type { HdPasswordChange } from '../../src/components/password-change/password-change.js';
 import type { Preset } from '../../src/core/preset.js';
@@ -205,5 +205,18 @@ describe('<hd-password-change>', () => {
       html`<hd-password-change></hd-password-change>`
     );
     await until(none, 'Esta mesa de ayuda no permite cambiar la contraseña aquí.');
+  });
+
+  it('takes the password rules of its provider', async () => {
+    const adapter = await createTestAdapter();
+    const provider = await fixture(
+      html`<hd-provider .adapter=${adapter} locale="es" .passwordPolicy=${{ minLength: 24 }}>
+        <hd-password-change></hd-password-change>
+      </hd-provider>`
+    );
+    const el = provider.querySelector<HdPasswordChange>('hd-password-change')!;
+    await found(el, '#current');
+    await fill(el, customer.password, NEXT, NEXT);
+    await until(el, 'La contraseña necesita al menos 24 caracteres.');
   });
 });

@@ -9,6 +9,8 @@ export interface TestAdapterOptions {
   preset?: Preset;
   /** Signs the preset's first user in (default true). */
   signedIn?: boolean;
+  /** The backend's clock, to expire links and lock-outs without waiting. */
+  now?: () => Date;
 }
 
 /**
@@ -18,7 +20,13 @@ export interface TestAdapterOptions {
 export async function createTestAdapter(options: TestAdapterOptions = {}): Promise<LocalAdapter> {
   const preset = options.preset ?? presets['category-cards'];
   const databaseName = `hd-test-${Date.now()}-${counter++}`;
-  const adapter = createLocalAdapter({ preset, databaseName, passwordIterations: 1000, sessionStorage: 'memory' });
+  const adapter = createLocalAdapter({
+    preset,
+    databaseName,
+    passwordIterations: 1000,
+    sessionStorage: 'memory',
+    ...(options.now ? { now: options.now } : {})
+  });
   opened.push({ adapter, databaseName });
   await adapter.ready;
   const [user] = preset.users;

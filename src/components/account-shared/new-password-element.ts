@@ -34,6 +34,7 @@ export class HdNewPasswordElement extends HdAccountElement {
 
   protected get policy(): PasswordPolicy {
     return resolvePasswordPolicy({
+      ...this.configuration.config?.passwordPolicy,
       ...this.passwordPolicy,
       ...(this.passwordMinLength == null ? {} : { minLength: this.passwordMinLength }),
       ...(this.passwordMinStrength == null ? {} : { minScore: this.passwordMinStrength as PasswordPolicy['minScore'] })

@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { html, LitElement, css, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { HelpDeskAdapter } from '../../core/adapter.js';
+import type { PasswordPolicy } from '../../core/password-policy.js';
 import type { LocaleCode } from '../../core/preset.js';
 import { helpDeskContext, type HelpDeskConfig, type MessageOverrides } from '../../controllers/config.js';
 
@@ -33,13 +34,17 @@ export class HdProvider extends LitElement {
   /** Wording overrides, for all locales or per locale: `{ 'caseForm.title': 'Open a ticket' }`. */
   @property({ attribute: false }) messages: HelpDeskConfig['messages'] | MessageOverrides | undefined;
 
+  /** Rules for new passwords (`{ minLength: 12, minScore: 3 }`) in every account element inside. */
+  @property({ attribute: false }) passwordPolicy: Partial<PasswordPolicy> | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || changed.has('locale') || changed.has('messages')) {
+    if (changed.has('adapter') || changed.has('locale') || changed.has('messages') || changed.has('passwordPolicy')) {
       this.config = this.adapter
         ? {
             adapter: this.adapter,
             ...(this.locale ? { locale: this.locale } : {}),
-            ...(this.messages ? { messages: this.messages } : {})
+            ...(this.messages ? { messages: this.messages } : {}),
+            ...(this.passwordPolicy ? { passwordPolicy: this.passwordPolicy } : {})
           }
         : undefined;
     }
