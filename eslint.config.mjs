@@ -49,7 +49,7 @@ export default defineConfig([
 
   {
     // Storybook's main.ts and every tool script/config run in Node.
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.mjs', '.storybook/main.ts'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'test/servers/**/*.mjs', '*.config.mjs', '.storybook/main.ts'],
     languageOptions: { globals: globals.node }
   },
 

@@ -3,21 +3,35 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { frameworkDeps } from './scripts/wtr-framework-deps.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { createRestReferenceServer } from './test/servers/rest-reference-server.mjs';
+import { jiraFakeMiddleware } from './test/servers/jira-fake.mjs';
+import { createZendeskFake } from './test/servers/zendesk-fake.mjs';
 
 // esbuild must read tsconfig.json (experimentalDecorators, useDefineForClassFields: false), otherwise Lit throws
 // "Unsupported decorator location: field" at import time. Target es2022 as in tsconfig (keeps top-level await).
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
+// The REST adapter's loopback reference server (docs/openapi.yaml), same-origin under /__rest/.
+const restReference = createRestReferenceServer({ prefix: '/__rest' });
+
+// The Zendesk adapter's fake, under /__zendesk/, validated against ../shared/specs/zendesk-support-api.oas.yaml
+// (loaded on its first request, so runs without Zendesk tests do not pay for it).
+const zendeskFake = createZendeskFake({ prefix: '/__zendesk' });
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  // .tsx: the React tests (test/frameworks/), whose JSX esbuild compiles as tsconfig.json says (react-jsx).
+  files: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
   nodeResolve: true,
   concurrency: 2, // the machine has 2 cores
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig })
-    // Tests that need their own loopback HTTP server (REST adapter) would add a plugin / middleware entry here.
-  ],
+  // frameworkDeps: React and Vue as ES modules for the framework tests (scripts/wtr-framework-deps.mjs).
+  plugins: [esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig }), frameworkDeps()],
+  // Tests of the REST adapter talk to this in-memory server; every request and answer is checked against the
+  // OpenAPI document (test/servers/rest-reference-server.mjs).
+  // The Jira Service Management adapter's fake, under /jira-fake/, validated against ../shared/specs.
+  middleware: [restReference.middleware, jiraFakeMiddleware({ prefix: '/jira-fake' }), zendeskFake.middleware],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -56,6 +56,12 @@ export interface ConformanceFixture {
    * check is skipped when absent.
    */
   issueHostToken?(login: string): Promise<string>;
+  /**
+   * Whether `password` is now the password of the account `login`, asked of the backend out of band. Only used when
+   * password sign-in is not in the API (customers sign in on a hosted page), to check password changes; those checks
+   * are skipped when it is absent.
+   */
+  checkPassword?(login: string, password: string): Promise<boolean>;
   /** The support side; thread checks that need an agent reply are skipped when absent. */
   support?: ConformanceSupport;
   /** Releases what `createFixture` made (deletes the database, closes connections). Called after every check. */

@@ -30,6 +30,21 @@ export { ConformanceFailure } from './assert.js';
 export { buildCaseInput, type CaseInputSeed } from './valid-input.js';
 export { guardAdapter } from './guarded-adapter.js';
 export { withFaults, type FaultPlan } from './faults.js';
+export {
+  defineFaultMatrix,
+  describeReport,
+  FAULT_MATRIX_TIMING,
+  faultMatrix,
+  runFaultScenario,
+  type FaultExpectation,
+  type FaultFixture,
+  type FaultHarness,
+  type FaultMatrixReport,
+  type FaultOperation,
+  type FaultScenario,
+  type FaultSpec,
+  type InjectedFault
+} from './fault-matrix.js';
 
 /** Every check, by group, in the order they are registered. */
 export const conformanceGroups: readonly ConformanceGroup[] = [
