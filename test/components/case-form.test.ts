@@ -12,15 +12,22 @@ import {
   $$,
   button,
   chooseOption,
+  disposeDraftStores,
   equipmentPreset,
   fieldSelector,
   focused,
   found,
+  next,
+  nextUntil,
   press,
   record,
   recordingKeys,
+  renderCaseForm,
   renderWith,
+  sendCase,
+  stepOf,
   stopRecording,
+  testDraftStore,
   text,
   typeInto,
   until
@@ -32,15 +39,8 @@ const PLATFORM = fieldSelector('plataforma');
 const TITLE = fieldSelector('titulo');
 const DESCRIPTION = fieldSelector('descripcion');
 
-async function renderForm(adapter: HelpDeskAdapter, categoryId = CATEGORY, lang = 'es') {
-  const el = await renderWith<HdCaseForm>(
-    adapter,
-    'hd-case-form',
-    html`<hd-case-form category-id=${categoryId}></hd-case-form>`,
-    lang
-  );
-  await found(el, 'form');
-  return el;
+function renderForm(adapter: HelpDeskAdapter, categoryId = CATEGORY, lang = 'es') {
+  return renderCaseForm(adapter, { categoryId, lang });
 }
 
 async function fillValid(el: HdCaseForm, title = 'El tablero no carga los reportes'): Promise<void> {
@@ -63,6 +63,7 @@ describe('<hd-case-form>', () => {
   afterEach(async () => {
     stopRecording();
     await disposeTestAdapters();
+    await disposeDraftStores();
   });
 
   it('is accessible, filled and with errors', async () => {
@@ -70,11 +71,18 @@ describe('<hd-case-form>', () => {
     const el = await renderForm(adapter);
     await expect(el).to.be.accessible();
 
-    button(el, 'Enviar').click();
+    button(el, 'Siguiente').click();
     await until(el, 'Complete Título.');
     await expect(el).to.be.accessible();
 
     await fillValid(el);
+    await expect(el).to.be.accessible();
+
+    await next(el);
+    expect(stepOf(el)).to.equal('attachments');
+    await expect(el).to.be.accessible();
+    await next(el);
+    expect(stepOf(el)).to.equal('review');
     await expect(el).to.be.accessible();
 
     button(el, 'Enviar').click();
@@ -107,10 +115,10 @@ describe('<hd-case-form>', () => {
     expect($$(el, '[part~="field"]')).to.have.length(3);
   });
 
-  it('refuses an empty submit with Spanish messages next to each field and focus on the first', async () => {
+  it('refuses an empty step with Spanish messages next to each field and focus on the first', async () => {
     const adapter = await createTestAdapter();
     const el = await renderForm(adapter);
-    button(el, 'Enviar').click();
+    button(el, 'Siguiente').click();
     await until(el, 'Hay 3 problemas en el formulario.');
     expect(errorOf(el, PLATFORM)).to.equal('Complete Plataforma.');
     expect(errorOf(el, TITLE)).to.equal('Complete Título.');
@@ -119,6 +127,7 @@ describe('<hd-case-form>', () => {
       expect($(el, selector)!.getAttribute('aria-invalid')).to.equal('true');
     }
     expect(focused(el)).to.equal($(el, PLATFORM));
+    expect(stepOf(el)).to.equal('details');
     expect((await myCases(adapter)).length).to.equal(3);
 
     // Fixing a field clears its message as soon as the value is right; the others stay.
@@ -146,7 +155,7 @@ describe('<hd-case-form>', () => {
     const opened = record('hd-case-open');
     const emergencies = record('hd-emergency');
     await fillValid(el);
-    button(el, 'Enviar').click();
+    await sendCase(el);
     await until(el, 'Se creó el caso');
 
     const cases = await myCases(adapter);
@@ -172,7 +181,7 @@ describe('<hd-case-form>', () => {
     expect(platform.value).to.equal('');
     expect($<HTMLInputElement>(el, TITLE)!.value).to.equal('');
     await fillValid(el, 'Otro caso distinto');
-    button(el, 'Enviar').click();
+    await sendCase(el);
     await until(el, 'Se creó el caso');
     expect(await myCases(adapter)).to.have.length(5);
   });
@@ -181,6 +190,7 @@ describe('<hd-case-form>', () => {
     const adapter = await createTestAdapter();
     const el = await renderForm(adapter);
     await fillValid(el);
+    await nextUntil(el, 'review');
     const send = button(el, 'Enviar');
     send.click();
     send.click();
@@ -192,6 +202,7 @@ describe('<hd-case-form>', () => {
     const adapter = await createTestAdapter();
     const el = await renderForm(withFaults(adapter, { delayMs: 300 }));
     await fillValid(el);
+    await nextUntil(el, 'review');
     const send = button(el, 'Enviar');
     send.focus();
     await press('Enter');
@@ -212,7 +223,7 @@ describe('<hd-case-form>', () => {
       const el = await renderForm(recorded.adapter);
       const errors = record('hd-error');
       await fillValid(el);
-      button(el, 'Enviar').click();
+      await sendCase(el);
       const banner = await found(el, '[part="banner"]');
       expect(banner.getAttribute('role')).to.equal('alert');
       expect(text(banner)).to.equal(
@@ -222,9 +233,17 @@ describe('<hd-case-form>', () => {
       );
       await waitUntil(() => focused(el) === banner, 'focus on the banner');
       expect(errors.map(event => event.detail.code)).to.deep.equal([code]);
+      // The review still shows every value, and the fields behind "Editar" still hold them.
+      expect(stepOf(el)).to.equal('review');
+      expect(text($(el, '[part="review"]')))
+        .to.include('Plataforma web')
+        .and.to.include('El tablero no carga');
+      $$<HTMLButtonElement>(el, '[part="edit"]')[0]!.click();
+      await waitUntil(() => stepOf(el) === 'details');
       expect($<HTMLSelectElement>(el, PLATFORM)!.value).to.equal('web');
       expect($<HTMLInputElement>(el, TITLE)!.value).to.equal('El tablero no carga los reportes');
       expect($<HTMLTextAreaElement>(el, DESCRIPTION)!.value).to.equal('Desde esta mañana el tablero queda en blanco.');
+      await nextUntil(el, 'review');
 
       button(el, 'Enviar').click();
       await waitUntil(() => recorded.keys.length === 2);
@@ -244,8 +263,10 @@ describe('<hd-case-form>', () => {
     });
     const el = await renderForm(withFaults(adapter, { fail: { createCase: refusal } }));
     await fillValid(el);
-    button(el, 'Enviar').click();
+    await sendCase(el);
     await until(el, 'Ya existe un caso con ese título.');
+    // The field is on the details step: the form goes back there.
+    expect(stepOf(el)).to.equal('details');
     expect(errorOf(el, TITLE)).to.equal('Ya existe un caso con ese título.');
     expect($(el, TITLE)!.getAttribute('aria-invalid')).to.equal('true');
     await waitUntil(() => focused(el) === $(el, TITLE), 'focus on the title');
@@ -256,10 +277,12 @@ describe('<hd-case-form>', () => {
   it('speaks English under lang="en"', async () => {
     const adapter = await createTestAdapter();
     const el = await renderForm(adapter, CATEGORY, 'en');
-    button(el, 'Send').click();
+    button(el, 'Next').click();
     await until(el, 'There are 3 problems in the form.');
     expect(errorOf(el, TITLE)).to.equal('Fill in Título.');
     await fillValid(el);
+    await nextUntil(el, 'review');
+    expect(button(el, 'Back').type).to.equal('button');
     button(el, 'Send').click();
     await until(el, /Case CAS-[\w-]+ was created\./);
     expect(text(el)).to.include('Status: Nuevo');
@@ -270,12 +293,14 @@ describe('<hd-case-form>', () => {
   it('shows fields only while their condition holds, and sends only visible ones', async () => {
     const adapter = await createTestAdapter({ preset: equipmentPreset });
     const el = await renderForm(adapter, 'equipos');
+    await next(el);
+    expect(stepOf(el)).to.equal('details');
     const serial = fieldSelector('serial');
     expect($(el, serial)).to.equal(null);
     await chooseOption(el, fieldSelector('tipo'), 'Hardware');
     await found(el, serial);
     await typeInto(el, fieldSelector('asunto'), 'La impresora no enciende');
-    button(el, 'Enviar').click();
+    button(el, 'Siguiente').click();
     await until(el, 'Complete Serial.');
     await waitUntil(() => focused(el) === $(el, serial));
     await typeInto(el, serial, 'SN-4411');
@@ -286,7 +311,7 @@ describe('<hd-case-form>', () => {
     await chooseOption(el, fieldSelector('tipo'), 'Hardware');
     expect((await found<HTMLInputElement>(el, serial)).value).to.equal('SN-4411');
     await chooseOption(el, fieldSelector('tipo'), 'Software');
-    button(el, 'Enviar').click();
+    await sendCase(el);
     await until(el, 'Se creó el caso');
     const [created] = await myCases(adapter);
     expect(created!.subject).to.equal('La impresora no enciende');
@@ -297,6 +322,7 @@ describe('<hd-case-form>', () => {
   it('offers a dependent select the options of the parent’s value, and clears a choice that is gone', async () => {
     const adapter = await createTestAdapter({ preset: equipmentPreset });
     const el = await renderForm(adapter, 'equipos');
+    await next(el);
     const module = fieldSelector('modulo');
     const options = () => [...$<HTMLSelectElement>(el, module)!.options].map(option => text(option));
     expect(options()).to.deep.equal(['Elija…']);
@@ -312,9 +338,9 @@ describe('<hd-case-form>', () => {
   it('asks for a department, a priority and, for a phone call back, the number', async () => {
     const adapter = await createTestAdapter({ preset: equipmentPreset });
     const el = await renderForm(adapter, 'equipos');
-    // The category's department and default priority come preselected.
+    // The route comes first; the category's department and default priority come preselected.
+    expect(stepOf(el)).to.equal('route');
     expect($<HTMLSelectElement>(el, fieldSelector('@department'))!.value).to.equal('tecnico');
-    expect($<HTMLSelectElement>(el, fieldSelector('@priority'))!.value).to.equal('high');
     const phone = fieldSelector('@callBackPhone');
     expect($(el, phone)).to.equal(null);
 
@@ -325,16 +351,19 @@ describe('<hd-case-form>', () => {
     await found(el, phone);
     expect(text($(el, 'fieldset legend'))).to.equal('Forma de atención');
 
-    await chooseOption(el, fieldSelector('tipo'), 'Software');
-    await typeInto(el, fieldSelector('asunto'), 'Necesito ayuda con Nómina');
-    await chooseOption(el, fieldSelector('@priority'), 'Urgente');
     await chooseOption(el, fieldSelector('@department'), 'Cuentas y facturación');
-    button(el, 'Enviar').click();
+    button(el, 'Siguiente').click();
     await until(el, 'Complete Número de teléfono.');
     await waitUntil(() => focused(el) === $(el, phone));
     await typeInto(el, phone, '+57 601 555 0101');
     await typeInto(el, fieldSelector('@callBackTime'), 'Mañanas');
-    button(el, 'Enviar').click();
+    await next(el);
+    expect(stepOf(el)).to.equal('details');
+    expect($<HTMLSelectElement>(el, fieldSelector('@priority'))!.value).to.equal('high');
+    await chooseOption(el, fieldSelector('tipo'), 'Software');
+    await typeInto(el, fieldSelector('asunto'), 'Necesito ayuda con Nómina');
+    await chooseOption(el, fieldSelector('@priority'), 'Urgente');
+    await sendCase(el);
     await until(el, 'Se creó el caso');
     const [created] = await myCases(adapter);
     expect(created!.channel).to.equal('phone');
@@ -346,11 +375,12 @@ describe('<hd-case-form>', () => {
   it('checks e-mail and NIT fields with the core rules', async () => {
     const adapter = await createTestAdapter({ preset: equipmentPreset });
     const el = await renderForm(adapter, 'equipos');
+    await next(el);
     expect($<HTMLInputElement>(el, fieldSelector('correo'))!.type).to.equal('email');
     expect($<HTMLInputElement>(el, fieldSelector('correo'))!.autocomplete).to.equal('email');
     await typeInto(el, fieldSelector('correo'), 'no-es-correo');
     await typeInto(el, fieldSelector('nit'), '900.123.456-1');
-    button(el, 'Enviar').click();
+    button(el, 'Siguiente').click();
     await until(el, 'Escriba un correo electrónico válido en Correo de contacto.');
     expect(errorOf(el, fieldSelector('nit'))).to.equal('NIT no es válido: revise el dígito de verificación.');
   });
@@ -359,8 +389,11 @@ describe('<hd-case-form>', () => {
     const adapter = await createTestAdapter();
     const el = await renderForm(adapter, 'plataforma-inaccesible');
     const emergencies = record('hd-emergency');
+    const warning = $(el, '[part="emergency"]')!;
+    expect(text(warning)).to.include('Solo emergencias');
+    expect(text(warning)).to.include('Plataforma Inaccesible es para emergencias');
     await fillValid(el, 'La plataforma no carga');
-    button(el, 'Enviar').click();
+    await sendCase(el);
     await until(el, 'Se creó el caso');
     expect(emergencies).to.have.length(1);
     expect(emergencies[0]!.detail.category.id).to.equal('plataforma-inaccesible');
@@ -374,7 +407,7 @@ describe('<hd-case-form>', () => {
     const el = await renderWith<HdCaseForm>(
       withFaults(adapter, plan),
       'hd-case-form',
-      html`<hd-case-form category-id=${CATEGORY}></hd-case-form>`
+      html`<hd-case-form category-id=${CATEGORY} .draftStore=${testDraftStore()}></hd-case-form>`
     );
     await until(el, 'Algo falló de nuestro lado.');
     expect(errors.map(event => event.detail.code)).to.deep.equal(['server']);
@@ -392,7 +425,7 @@ describe('<hd-case-form>', () => {
     const el = await renderWith<HdCaseForm>(
       withFaults(adapter, { hang: ['getForm'] }),
       'hd-case-form',
-      html`<hd-case-form category-id=${CATEGORY}></hd-case-form>`
+      html`<hd-case-form category-id=${CATEGORY} .draftStore=${testDraftStore()}></hd-case-form>`
     );
     await until(el, 'Cargando…');
     expect($(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
@@ -400,7 +433,11 @@ describe('<hd-case-form>', () => {
 
   it('asks for a category when it has none, and loads when it gets one', async () => {
     const adapter = await createTestAdapter();
-    const el = await renderWith<HdCaseForm>(adapter, 'hd-case-form', html`<hd-case-form></hd-case-form>`);
+    const el = await renderWith<HdCaseForm>(
+      adapter,
+      'hd-case-form',
+      html`<hd-case-form .draftStore=${testDraftStore()}></hd-case-form>`
+    );
     expect(text(el)).to.equal('Primero elija una categoría.');
     el.setAttribute('category-id', 'consultas-reportes');
     await found(el, 'form');
@@ -413,7 +450,7 @@ describe('<hd-case-form>', () => {
       adapter,
       'div.side-by-side',
       html`<div class="side-by-side">
-        <hd-case-form category-id=${CATEGORY}></hd-case-form>
+        <hd-case-form category-id=${CATEGORY} .draftStore=${testDraftStore()}></hd-case-form>
         <hd-case-list></hd-case-list>
       </div>`
     );
@@ -422,7 +459,7 @@ describe('<hd-case-form>', () => {
     await found(form, 'form');
     await waitUntil(() => $$(list, 'tbody tr').length === 3, 'the list shows the three sample cases');
     await fillValid(form, 'Caso nuevo desde el formulario');
-    button(form, 'Enviar').click();
+    await sendCase(form);
     await until(form, 'Se creó el caso');
     await waitUntil(() => $$(list, 'tbody tr').length === 4, 'the list shows the new case');
     expect(text($$(list, 'tbody tr')[0])).to.include('Caso nuevo desde el formulario');

@@ -5,8 +5,14 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import '../../src/components/case-form/define.js';
 import '../../src/components/provider/define.js';
+import type { HdAttachmentPicker } from '../../src/components/attachment-picker/attachment-picker.js';
+import type { HdCaseForm } from '../../src/components/case-form/case-form.js';
 import type { HelpDeskAdapter } from '../../src/core/adapter.js';
+import type { Capabilities } from '../../src/core/capabilities.js';
+import { IndexedDbDraftStore } from '../../src/core/drafts/indexeddb-draft-store.js';
+import { HelpDeskError } from '../../src/core/errors.js';
 import type { FormDefinition } from '../../src/core/model/form.js';
 import type { Preset } from '../../src/core/preset.js';
 import { presets } from '../../src/widget/presets/index.js';
@@ -214,3 +220,231 @@ export const newcomerPreset: Preset = {
     ...cardsPreset.users
   ]
 };
+
+// ----- the multi-step case form -----
+
+const draftStores: { store: IndexedDbDraftStore; name: string }[] = [];
+let draftStoreCounter = 0;
+
+/** A draft store on an IndexedDB database of its own, so tests never see each other's drafts. */
+export function testDraftStore(): IndexedDbDraftStore {
+  const name = `hd-test-case-drafts-${Date.now()}-${draftStoreCounter++}`;
+  const store = new IndexedDbDraftStore(name);
+  draftStores.push({ store, name });
+  return store;
+}
+
+/** Closes and deletes every store made by `testDraftStore`. */
+export async function disposeDraftStores(): Promise<void> {
+  for (const { store, name } of draftStores.splice(0)) {
+    store.close();
+    await new Promise(resolve => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
+    });
+  }
+}
+
+export interface CaseFormOptions {
+  categoryId?: string | undefined;
+  lang?: string;
+  /** Where drafts go; a fresh store per call unless given (pass the same store to "reload"). */
+  store?: IndexedDbDraftStore;
+  syncHash?: boolean;
+}
+
+/**
+ * Renders `<hd-case-form>` in a provider and waits for its first page. Rendering it again with the same adapter and
+ * store is what a page reload does to the element.
+ */
+export async function renderCaseForm(adapter: HelpDeskAdapter, options: CaseFormOptions = {}): Promise<HdCaseForm> {
+  const store = options.store ?? testDraftStore();
+  const el = await renderWith<HdCaseForm>(
+    adapter,
+    'hd-case-form',
+    html`<hd-case-form
+      category-id=${options.categoryId ?? 'inconveniente-tecnico-lentitud'}
+      ?sync-hash=${options.syncHash ?? false}
+      .draftStore=${store}
+    ></hd-case-form>`,
+    options.lang ?? 'es'
+  );
+  await found(el, 'form');
+  return el;
+}
+
+/** The id of the step shown (`route`, `details`, `attachments`, `review` ...), or `done`. */
+export function stepOf(el: Element): string {
+  if ($(el, '.done')) return 'done';
+  return $(el, 'form')?.dataset['step'] ?? '';
+}
+
+/** The names in the step indicator, and which one is current. */
+export function indicator(el: Element): { names: string[]; current: string } {
+  const items = $$(el, '[part~="step"]');
+  return {
+    names: items.map(item => text(item.querySelector('.steps__name'))),
+    current: text(items.find(item => item.getAttribute('aria-current') === 'step')?.querySelector('.steps__name'))
+  };
+}
+
+/** Presses the "Next" button (by click) and waits until another step shows, or an error does. */
+export async function next(el: Element): Promise<void> {
+  const before = stepOf(el);
+  const control = $<HTMLButtonElement>(el, '[part="next"]');
+  if (!control) throw new Error(`no Next button on step ${before}`);
+  control.click();
+  await waitUntil(
+    () =>
+      stepOf(el) !== before ||
+      $(el, '[part="error"]') !== null ||
+      $(el, '[data-control][error]:not([error=""])') !== null,
+    `waiting to leave step ${before}; shows: ${text(el).slice(0, 400)}`,
+    { timeout: 5000 }
+  );
+}
+
+/** Goes forward with "Next" until the step `id` shows. */
+export async function nextUntil(el: Element, id: string): Promise<void> {
+  for (let guard = 0; stepOf(el) !== id && guard < 8; guard++) {
+    const before = stepOf(el);
+    await next(el);
+    if (stepOf(el) === before) throw new Error(`stuck on ${before}: ${text(el).slice(0, 400)}`);
+  }
+  if (stepOf(el) !== id) throw new Error(`never reached ${id}`);
+}
+
+/** Goes to the review with "Next" and presses the submit button. */
+export async function sendCase(el: Element): Promise<void> {
+  await nextUntil(el, 'review');
+  $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+}
+
+/** The attachment picker inside the form. */
+export function pickerOf(el: Element): HdAttachmentPicker {
+  return $<HdAttachmentPicker>(el, 'hd-attachment-picker')!;
+}
+
+/** What a real drop does: dragenter, dragover, then drop on the picker's drop zone with the files. */
+export function dropFiles(picker: HdAttachmentPicker, files: readonly File[]): void {
+  const zone = picker.shadowRoot!.querySelector<HTMLElement>('[part="dropzone"]')!;
+  const dataTransfer = new DataTransfer();
+  for (const file of files) dataTransfer.items.add(file);
+  const init = { dataTransfer, bubbles: true, composed: true, cancelable: true };
+  zone.dispatchEvent(new DragEvent('dragenter', init));
+  zone.dispatchEvent(new DragEvent('dragover', init));
+  zone.dispatchEvent(new DragEvent('drop', init));
+}
+
+/** Pastes files on the picker's focused drop zone, as a screenshot from the clipboard. */
+export function pasteFiles(picker: HdAttachmentPicker, files: readonly File[]): void {
+  const zone = picker.shadowRoot!.querySelector<HTMLElement>('[part="dropzone"]')!;
+  zone.focus();
+  const clipboardData = new DataTransfer();
+  for (const file of files) clipboardData.items.add(file);
+  zone.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, composed: true, cancelable: true }));
+}
+
+/** Waits until the picker holds `count` uploaded files. */
+export async function uploaded(picker: HdAttachmentPicker, count: number): Promise<void> {
+  await waitUntil(
+    () => picker.files.length === count && picker.files.every(file => file.status === 'uploaded'),
+    `expected ${count} uploaded files`,
+    { timeout: 5000 }
+  );
+  await picker.updateComplete;
+}
+
+/** A valid 1x1 PNG named `name`, as a screenshot. */
+export function pngFile(name: string): File {
+  const bytes = Uint8Array.from(
+    atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+    char => char.charCodeAt(0)
+  );
+  return new File([bytes], name, { type: 'image/png' });
+}
+
+/** A small PDF named `name`. */
+export function pdfFile(name: string): File {
+  return new File([new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')], name, {
+    type: 'application/pdf'
+  });
+}
+
+/**
+ * Wraps an adapter so `createCase` really creates the case, then throws `timeout` as if the answer was lost on the
+ * way back, while `lose.answer` is true: the worst case for a retry.
+ */
+export function losingAnswers<T extends HelpDeskAdapter>(adapter: T): { adapter: T; lose: { answer: boolean } } {
+  const lose = { answer: true };
+  const wrapped = new Proxy(adapter, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (key !== 'createCase' || typeof value !== 'function') return value;
+      return async (...args: Parameters<HelpDeskAdapter['createCase']>) => {
+        const created = await (value as HelpDeskAdapter['createCase']).apply(target, args);
+        if (lose.answer) throw new HelpDeskError('timeout', 'The answer was lost on the way back.');
+        return created;
+      };
+    }
+  });
+  return { adapter: wrapped, lose };
+}
+
+/** `category-cards` whose first user (the one the test adapter signs in) belongs to no organization. */
+export const loneCustomerPreset: Preset = {
+  ...cardsPreset,
+  id: 'category-cards-lone',
+  users: [
+    { id: 'user-tomas', name: 'Tomás Ruiz', email: 'solo@example.com', password: 'Demo-2026!' },
+    ...cardsPreset.users
+  ]
+};
+
+/** Overrides some of an adapter's capabilities, as a backend that cannot push, search or list organizations would. */
+export interface CapabilityPatch {
+  cases?: Partial<Capabilities['cases']>;
+  liveUpdates?: boolean;
+}
+
+/**
+ * Wraps an adapter: `capabilities()` answers with `patch` laid over the real answer, and every method call is
+ * counted by name (`calls.listCases`, `calls.subscribe` ...). With `liveUpdates: false`, `subscribe` is the no-op a
+ * backend without push has.
+ */
+export function withCapabilities<T extends HelpDeskAdapter>(
+  adapter: T,
+  patch: CapabilityPatch
+): { adapter: T; calls: Record<string, number> } {
+  const calls: Record<string, number> = {};
+  const wrapped = new Proxy(adapter, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function' || typeof key !== 'string') return value;
+      return (...args: unknown[]) => {
+        calls[key] = (calls[key] ?? 0) + 1;
+        if (key === 'subscribe' && patch.liveUpdates === false) return () => undefined;
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (key !== 'capabilities') return result;
+        return (result as Promise<Capabilities>).then(capabilities => ({
+          ...capabilities,
+          cases: { ...capabilities.cases, ...patch.cases },
+          liveUpdates: patch.liveUpdates ?? capabilities.liveUpdates
+        }));
+      };
+    }
+  });
+  return { adapter: wrapped, calls };
+}
+
+/** Overrides `document.visibilityState` / `document.hidden` and tells listeners, as switching tabs would. */
+export function setPageVisibility(state: DocumentVisibilityState): void {
+  if (state === 'visible') {
+    delete (document as unknown as Record<string, unknown>)['visibilityState'];
+    delete (document as unknown as Record<string, unknown>)['hidden'];
+  } else {
+    Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+  }
+  document.dispatchEvent(new Event('visibilitychange'));
+}

@@ -25,6 +25,12 @@ export interface FieldView {
   /** Localized words the controls need. */
   strings: { optional: string; choose: string };
   disabled?: boolean;
+  /** The form the field belongs to: a lookup searches `getFieldOptions(formId, fieldId)`. */
+  formId?: string;
+  /** The label of a lookup's chosen record, when it is not among the options (a restored draft). */
+  valueLabel?: string;
+  /** Called with the label of the record a lookup's user chose (so a review can name it). */
+  onValueLabel?: (label: string) => void;
   /** Called on every change the user makes, with the new value. */
   onChange: (value: FieldValue) => void;
   /** Called when focus leaves the control (or the group, for checkbox and radio groups). */
