@@ -49,10 +49,19 @@ export class DraftController implements ReactiveController {
     void this.flush();
   }
 
-  /** Loads the draft for the current key, once per key. Resolves to whether one was found. */
+  /**
+   * Loads the draft for the current key, once per key; call it again when the key may have changed (another
+   * category, another customer). Resolves to whether a stored draft was found.
+   */
   async restore(): Promise<boolean> {
     const key = this.options.key();
     if (!key || key === this.loadedKey) return this.restored;
+    if (this.loadedKey !== undefined) {
+      // Another form or another customer: keep the old draft where it belongs and start from an empty one.
+      await this.flush();
+      this.draft = newDraft();
+      this.restored = false;
+    }
     this.loadedKey = key;
     const stored = await this.store.load(key);
     // Words typed while the draft was loading are newer than the stored ones: they win.

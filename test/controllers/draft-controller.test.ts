@@ -86,3 +86,17 @@ describe('DraftController while the draft is still loading', () => {
     expect((await store.load('race'))?.values['subject']).to.equal('Rápido');
   });
 });
+
+describe('DraftController when its key changes', () => {
+  it('keeps each draft under its own key and starts the new one empty', async () => {
+    const el = await fixture<DraftProbe>(html`<hd-test-draft-probe draft-key="switch-a"></hd-test-draft-probe>`);
+    await el.drafts.restore();
+    await typeInto(el, 'Palabras de A');
+    el.draftKey = 'switch-b';
+    await el.drafts.restore();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input')!.value).to.equal('');
+    expect((await store.load('switch-a'))?.values['subject']).to.equal('Palabras de A');
+    expect(await store.load('switch-b')).to.equal(undefined);
+  });
+});

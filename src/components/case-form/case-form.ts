@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { HelpDeskAdapter } from '../../core/adapter.js';
-import { draftKey, newDraft, type DraftStore } from '../../core/drafts/draft.js';
+import { draftKey, type DraftStore } from '../../core/drafts/draft.js';
 import { defaultDraftStore } from '../../core/drafts/indexeddb-draft-store.js';
 import { HelpDeskError, toHelpDeskError } from '../../core/errors.js';
 import { isFieldVisible, optionsFor, validateFieldValues, type FieldValues } from '../../core/form-rules.js';
@@ -262,11 +262,6 @@ export class HdCaseForm extends HdElement {
 
   /** Switches to the draft under `key` (flushing the previous one) and loads it from the store. */
   private async useDraft(key: string | undefined): Promise<void> {
-    if (key !== this.activeDraftKey && this.activeDraftKey !== undefined) {
-      await this.drafts.flush();
-      this.drafts.draft = newDraft();
-      this.drafts.restored = false;
-    }
     this.activeDraftKey = key;
     if (key) await this.drafts.restore();
   }
