@@ -63,6 +63,7 @@ const allSteps = [
   command('prettier --check .', bin('prettier'), ['--check', '.']),
   browserStep,
   command('npm run build', 'npm', ['run', 'build']),
+  command('csp check (strict CSP + Trusted Types page)', process.execPath, ['scripts/csp-check.mjs']),
   command('npm run size', 'npm', ['run', 'size']),
   command('npm run build-storybook', 'npm', ['run', 'build-storybook']),
   command('npm run smoke-stories', 'npm', ['run', 'smoke-stories'])

@@ -54,7 +54,7 @@ export const caseDetailStyles = css`
   }
 
   .reference {
-    font-family: var(--hd-font-family-mono, ui-monospace, monospace);
+    font-family: var(--_font-family-mono);
     font-size: 0.9em;
     color: var(--_muted);
   }
@@ -382,7 +382,7 @@ export const caseDetailStyles = css`
     border: 1px solid var(--message-border-color);
     border-radius: var(--message-radius);
     background: var(--_surface);
-    color: var(--hd-color-text, #1f2328);
+    color: var(--_text);
   }
 
   .dialog::backdrop {

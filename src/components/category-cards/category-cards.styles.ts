@@ -15,7 +15,7 @@ export const categoryCardsStyles = css`
     --card-background-hover: var(--_surface-alt);
     --card-border-color: var(--_border);
     --card-radius: var(--_radius);
-    --card-title-color: var(--hd-color-text, #1f2328);
+    --card-title-color: var(--_text);
     --card-hint-color: var(--_brand);
     --card-description-color: var(--_muted);
     --card-icon-size: 2rem;

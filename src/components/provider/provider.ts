@@ -1,10 +1,11 @@
 import { provide } from '@lit/context';
-import { html, LitElement, css, type PropertyValues } from 'lit';
+import { html, LitElement, css, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { HelpDeskAdapter } from '../../core/adapter.js';
 import type { PasswordPolicy } from '../../core/password-policy.js';
 import type { LocaleCode } from '../../core/preset.js';
 import { helpDeskContext, type HelpDeskConfig, type MessageOverrides } from '../../controllers/config.js';
+import { colorSchemeCss } from '../../themes/tokens.js';
 
 /**
  * Gives every help-desk element inside it the same backend adapter, locale and wording. It renders nothing of its
@@ -13,13 +14,18 @@ import { helpDeskContext, type HelpDeskConfig, type MessageOverrides } from '../
  * @tag hd-provider
  * @summary Provides the adapter and configuration to the elements inside it.
  * @slot - The help-desk elements (and anything else) that use this configuration.
+ * @attr {'light' | 'dark' | 'auto'} theme - The color scheme of every element inside; `auto` follows the system.
  */
 export class HdProvider extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  // `theme="light|dark|auto"` here sets the color scheme of every element inside (docs/theming.md).
+  static override styles = [
+    unsafeCSS(colorSchemeCss),
+    css`
+      :host {
+        display: contents;
+      }
+    `
+  ];
 
   @provide({ context: helpDeskContext })
   @state()

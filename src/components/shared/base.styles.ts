@@ -1,28 +1,29 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { themeCss } from '../../themes/tokens.js';
 
-/**
- * Shared by every element. Global design tokens (`--hd-*`) are read here with fallbacks, so an element works with
- * no theme at all and a host page themes everything by setting the tokens once.
- */
-export const baseStyles = css`
+/** The tokens and the `theme` attribute (src/themes/tokens.ts). */
+export const themeStyles: CSSResult = unsafeCSS(themeCss);
+
+/** The rest of the shared styles (a literal of its own, so the bundle's CSS minifier can take it). */
+const sharedStyles = css`
   :host {
     box-sizing: border-box;
-    font-family: var(--hd-font-family, system-ui, sans-serif);
-    font-size: var(--hd-font-size, 1rem);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
     line-height: 1.5;
-    color: var(--hd-color-text, #1f2328);
-    --_brand: var(--hd-color-brand, #0b5cad);
-    --_brand-text: var(--hd-color-brand-text, #ffffff);
-    --_surface: var(--hd-color-surface, #ffffff);
-    --_surface-alt: var(--hd-color-surface-alt, #f3f5f8);
-    --_border: var(--hd-color-border, #8c959f);
-    --_muted: var(--hd-color-text-muted, #57606a);
-    --_danger: var(--hd-color-danger, #b3261e);
-    --_success: var(--hd-color-success, #1a7f37);
-    --_warning: var(--hd-color-warning, #9a6700);
-    --_radius: var(--hd-radius, 0.5rem);
-    --_space: var(--hd-space, 1rem);
-    --_focus: var(--hd-color-focus, #0b5cad);
+    color: var(--_text);
+    /* Inherited text properties a page may set on an ancestor (a centered, spaced or upper-case container) stop
+       at the element: only tokens and parts style what is inside. */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
   }
 
   :host([hidden]),
@@ -74,3 +75,11 @@ export const baseStyles = css`
     color: var(--_danger);
   }
 `;
+
+/**
+ * Shared by every element. Global design tokens (`--hd-*`) are read here into private `--_*` variables whose
+ * defaults hold a light and a dark value (src/themes/tokens.ts), so an element works with no theme at all, a host
+ * page themes everything by setting the tokens once, and `theme="light|dark|auto"` on an element, or
+ * `color-scheme` on the page or on any wrapper, switches the defaults (docs/theming.md).
+ */
+export const baseStyles = [themeStyles, sharedStyles];
