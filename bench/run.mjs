@@ -1,7 +1,7 @@
 // `npm run bench`: runs every benchmark module and prints its figures against the budgets of DESIGN.md.
 // A benchmark is a module in bench/ exporting `name` and `run()`, which resolves to a list of
 // { metric, value?, unit, budget?, note? }; add it to BENCHMARKS. Results are reported, not enforced: exit 0.
-const BENCHMARKS = ['./size.mjs', './attachments.mjs'];
+const BENCHMARKS = ['./size.mjs', './attachments.mjs', './list.mjs'];
 
 const format = (value, unit) => (unit === 'bytes' ? `${(value / 1024).toFixed(2)} KB` : `${value} ${unit}`);
 

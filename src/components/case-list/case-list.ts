@@ -1,12 +1,18 @@
 import { html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { CaseQuery, CaseSortField, HelpDeskAdapter, HelpDeskChange, Unsubscribe } from '../../core/adapter.js';
+import type { Capabilities } from '../../core/capabilities.js';
 import { HelpDeskError, toHelpDeskError } from '../../core/errors.js';
 import type { MessageKey } from '../../core/messages/en.js';
-import type { Case, StatusCategory } from '../../core/model/case.js';
+import type { Case, Status, StatusCategory } from '../../core/model/case.js';
+import type { Page } from '../../core/model/page.js';
+import type { Priority } from '../../core/model/primitives.js';
 import { HdElement } from '../shared/hd-element.js';
 import { caseListStyles } from './case-list.styles.js';
+import { Poller } from './poller.js';
+import type { VirtualizerHostElement } from './virtual-rows.js';
 
 /** The columns a list can show; seed 001's table is `reference,subject,organization,priority,status,createdAt`. */
 export type CaseColumn = 'reference' | 'subject' | 'organization' | 'priority' | 'status' | 'createdAt' | 'updatedAt';
@@ -33,7 +39,22 @@ const SORTABLE: Partial<Record<CaseColumn, CaseSortField>> = {
   updatedAt: 'updatedAt'
 };
 
-/** The status filter's choices, each a group of status categories (works on any backend's statuses). */
+/**
+ * Every row is a grid of its own (a virtualized row is positioned on its own), so columns line up through one shared
+ * track list. Text wraps within small minimums (all seven columns still fit in 42rem), so the table never scrolls
+ * sideways; below 42rem the rows become cards anyway.
+ */
+const COLUMN_TRACKS: Record<CaseColumn, string> = {
+  reference: 'minmax(6rem, 1.15fr)',
+  subject: 'minmax(6rem, 2.6fr)',
+  organization: 'minmax(5rem, 1.3fr)',
+  priority: 'minmax(6.5rem, 0.75fr)',
+  status: 'minmax(6rem, 1.15fr)',
+  createdAt: 'minmax(6rem, 1.1fr)',
+  updatedAt: 'minmax(6rem, 1.1fr)'
+};
+
+/** The status filter's groups of status categories (they work on any backend's statuses). */
 export type CaseStatusFilter = 'all' | 'open' | 'waiting' | 'closed';
 
 const STATUS_GROUPS: Record<CaseStatusFilter, StatusCategory[] | undefined> = {
@@ -50,6 +71,9 @@ const STATUS_LABELS: Record<CaseStatusFilter, MessageKey> = {
   closed: 'caseList.statusClosed'
 };
 
+/** Filter values for one of the backend's own statuses: `status:<id>`. */
+const STATUS_PREFIX = 'status:';
+
 /** Changes that may alter what the list shows. */
 const RELOADING_CHANGES = new Set<HelpDeskChange['type']>([
   'case-created',
@@ -60,6 +84,20 @@ const RELOADING_CHANGES = new Set<HelpDeskChange['type']>([
 
 const SEARCH_DELAY_MS = 250;
 const LIVE_DELAY_MS = 300;
+/** Rows jumped by Page Up / Page Down. */
+const PAGE_JUMP = 10;
+/** Rows drawn for a big list while the virtualizer loads: a screenful. */
+const PREVIEW_ROWS = 30;
+const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
+
+/** What every row of one render shares. */
+interface RowContext {
+  columns: readonly CaseColumn[];
+  opens: CaseColumn | undefined;
+  labels: Record<CaseColumn, string>;
+  priorities: Record<Priority, string>;
+  date: Intl.DateTimeFormat;
+}
 
 /** `columns="reference, subject,status"`: known keys in the order given; unknown ones are ignored. */
 const columnsConverter: ComplexAttributeConverter<readonly CaseColumn[]> = {
@@ -78,17 +116,98 @@ const columnsConverter: ComplexAttributeConverter<readonly CaseColumn[]> = {
 
 type FetchMode = 'replace' | 'refresh' | 'more';
 
+interface FetchOptions {
+  /** The customer asked for it: a failure moves focus to "Try again", "Show more" manages focus. */
+  userAsked?: boolean;
+  /** A background poll: no busy state, and a failure is not shown (the poller backs off instead). */
+  quiet?: boolean;
+  /** Page size of a "more" load (scrolling loads bigger pages than "Show more"). */
+  size?: number;
+}
+
+/** What a refresh changed in the list, for the announcement and the poller's back-off. */
+interface ListChange {
+  added: number;
+  updated: number;
+  removed: number;
+}
+
 /** Dates and priorities first show the most recent and most pressing; text columns start from A. */
 function firstDirection(field: CaseSortField): 'asc' | 'desc' {
   return field === 'createdAt' || field === 'updatedAt' || field === 'priority' ? 'desc' : 'asc';
 }
 
+function compare(before: readonly Case[], after: readonly Case[]): ListChange {
+  const previous = new Map(before.map(item => [item.id, item]));
+  let added = 0;
+  let updated = 0;
+  for (const item of after) {
+    const old = previous.get(item.id);
+    if (!old) added += 1;
+    else {
+      if (old.updatedAt !== item.updatedAt || old.status.id !== item.status.id) updated += 1;
+      previous.delete(item.id);
+    }
+  }
+  return { added, updated, removed: previous.size };
+}
+
+/** Whether `node` is `ancestor` or inside it, crossing shadow roots. */
+function composedContains(ancestor: Node, node: Node): boolean {
+  for (let current: Node | null = node; current;) {
+    if (current === ancestor) return true;
+    current = current instanceof ShadowRoot ? current.host : current.parentNode;
+  }
+  return false;
+}
+
+/** Runs `task` when the page is idle (soon after the next frame where idle callbacks do not exist). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
+  else setTimeout(task, 300);
+}
+
+const nextFrame = () => new Promise<void>(resolve => requestAnimationFrame(() => resolve()));
+
+/** One `capabilities()` call per adapter for every list on the page. */
+const capabilityRequests = new WeakMap<HelpDeskAdapter, Promise<Capabilities>>();
+
+function capabilitiesOf(adapter: HelpDeskAdapter): Promise<Capabilities> {
+  let request = capabilityRequests.get(adapter);
+  if (!request) {
+    request = adapter.capabilities();
+    capabilityRequests.set(adapter, request);
+    request.catch(() => capabilityRequests.delete(adapter));
+  }
+  return request;
+}
+
+/** The virtualizer, loaded on demand (its own chunk): only lists with many rows need it. */
+type VirtualRows = typeof import('./virtual-rows.js');
+let virtualRowsModule: VirtualRows | undefined;
+let virtualRowsRequest: Promise<VirtualRows> | undefined;
+let flowLayout: ReturnType<VirtualRows['flow']> | undefined;
+
+function loadVirtualRows(): Promise<VirtualRows> {
+  virtualRowsRequest ??= import('./virtual-rows.js').then(
+    module => (virtualRowsModule = module),
+    (error: unknown) => {
+      virtualRowsRequest = undefined; // a later list may try again
+      throw error;
+    }
+  );
+  return virtualRowsRequest;
+}
+
 /**
- * The customer's cases ("created by me") or their organization's, in a real table: status filter, search, sortable
- * columns, "Show more" paging, and live updates when the backend pushes changes.
+ * The customer's cases ("created by me") or their organization's, as a table: status filter (groups, or the
+ * backend's own statuses), search, sortable columns, paging ("Show more", or further pages as the customer scrolls
+ * near the end), live updates (pushed by the backend, else polled with back-off), and a card per case on narrow
+ * screens. Past `virtualize-threshold` rows the rows are virtualized: the virtualizer loads on demand and only the
+ * rows near the viewport are in the DOM, with `aria-rowcount` / `aria-rowindex` telling where each one is.
  *
  * @tag hd-case-list
- * @summary Lists the customer's (or their organization's) cases with filter, search, sort and paging.
+ * @summary Lists the customer's (or their organization's) cases with filter, search, sort, paging and live updates.
  *
  * @fires hd-case-open - A case's reference was activated. `detail: { caseId, reference }`.
  * @fires hd-error - The backend failed; the element already shows why. `detail: { code, message }`.
@@ -97,38 +216,51 @@ function firstDirection(field: CaseSortField): 'asc' | 'desc' {
  * @csspart toolbar - The row with the status filter and the search box.
  * @csspart status-filter - The status filter `<select>`.
  * @csspart search - The search `<input>`.
+ * @csspart search-hint - The note under the search box when the backend searches titles only, or cannot search.
  * @csspart table - The `<table>`.
- * @csspart row - A case's row.
+ * @csspart row - A case's row (a card on narrow screens).
  * @csspart cell - A cell of a case's row.
  * @csspart reference - The button with a case's reference, which opens it.
+ * @csspart open - The button that opens a case when the columns have no reference.
  * @csspart load-more - The "Show more" button.
  * @csspart empty - The message shown when there are no cases, or none match.
  * @csspart error - The message and retry button shown when the backend fails.
+ * @csspart unavailable - The note shown instead of the list when the backend cannot list organization cases.
  *
- * @cssprop [--row-border-color=var(--hd-color-border)] - Line between rows.
+ * @cssprop [--row-border-color=var(--hd-color-border)] - Line between rows, and the border of cards.
  * @cssprop [--header-background=var(--hd-color-surface-alt)] - Background of the column headers.
  * @cssprop [--cell-padding=0.5rem 0.75rem] - Padding of every cell.
+ * @cssprop [--sticky-top=0px] - Where the column headers stick when the page scrolls (below a fixed app bar, say).
  */
 export class HdCaseList extends HdElement {
   static override styles = [HdElement.styles, caseListStyles];
 
   /** Adapter, scope and page size the list was loaded for, to know when to load again. */
   private loadedFor: { adapter: HelpDeskAdapter | undefined; scope: string; pageSize: number } | undefined;
+  /** The adapter whose changes the list follows (pushed or polled). */
+  private liveFor: HelpDeskAdapter | undefined;
+  private liveToken: object | undefined;
+  /** The adapter `capabilities` came from. */
+  private capabilitiesFor: HelpDeskAdapter | undefined;
   private fetchAbort: AbortController | undefined;
   private stopListening: Unsubscribe | undefined;
+  private poller: Poller | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
+  private scrollFrame = 0;
   /** What to repeat when the customer presses "Try again". */
   private failedMode: FetchMode = 'replace';
+  /** The status filter the last query applied, to tell a filter set from outside. */
+  private queriedFilter: string | undefined;
+  private dateFormat: { locale: string; format: Intl.DateTimeFormat } | undefined;
 
   @state() private cases: Case[] = [];
   @state() private nextCursor: string | null = null;
   @state() private total: number | undefined;
   /** Whether the list has answered at least once for the current adapter and scope. */
   @state() private loaded = false;
-  @state() private busy: FetchMode | undefined;
+  @state() private busy: Exclude<FetchMode, 'refresh'> | undefined;
   @state() private error: HelpDeskError | undefined;
-  @state() private statusFilter: CaseStatusFilter = 'all';
   /** The search sent to the backend (the box's text once typing pauses). */
   @state() private search = '';
   @state() private sort: { field: CaseSortField; direction: 'asc' | 'desc' } = {
@@ -136,6 +268,11 @@ export class HdCaseList extends HdElement {
     direction: 'desc'
   };
   @state() private announcement = '';
+  @state() private capabilities: Capabilities | undefined;
+  /** The backend answered `unsupported` to an organization-wide list. */
+  @state() private scopeUnsupported = false;
+  @state() private virtualRows: VirtualRows | undefined = virtualRowsModule;
+  @state() private virtualRowsFailed = false;
 
   /** Whose cases: the customer's own (`mine`) or every case of their organization (`organization`). */
   @property({ reflect: true }) scope: 'mine' | 'organization' = 'mine';
@@ -143,40 +280,90 @@ export class HdCaseList extends HdElement {
   /** Which columns, in order, as a comma-separated attribute: `reference,subject,organization,priority,status,createdAt,updatedAt`. */
   @property({ converter: columnsConverter }) columns: readonly CaseColumn[] = DEFAULT_COLUMNS;
 
-  /** How many cases each page (and each "Show more") brings. */
+  /** How many cases the first page (and each "Show more") brings. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+
+  /**
+   * How many cases each page brings when the customer scrolls near the end (at least `page-size`); `0` turns loading
+   * on scroll off (a short "recent cases" list, say), leaving "Show more".
+   */
+  @property({ attribute: 'scroll-page-size', type: Number }) scrollPageSize = 100;
+
+  /** Past this many rows the list is virtualized (the virtualizer loads then, on demand). */
+  @property({ attribute: 'virtualize-threshold', type: Number }) virtualizeThreshold = 100;
+
+  /**
+   * The status filter: `all`, `open`, `waiting` (on me), `closed`, or `status:<id>` for one of `statuses`. Changes
+   * as the customer picks another.
+   */
+  @property({ attribute: 'status-filter' }) statusFilter = 'all';
+
+  /** The backend's own statuses, offered in the filter after the groups. */
+  @property({ attribute: false }) statuses: readonly Status[] = [];
+
+  /** Backends that cannot push changes are polled: first after this many ms, and again after a change or activity. */
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 15_000;
+
+  /** The longest wait between polls: each poll that finds nothing doubles the wait up to this (ms). */
+  @property({ attribute: 'poll-max-interval', type: Number }) pollMaxInterval = 120_000;
+
+  constructor() {
+    super();
+    // Anything the customer does in the list brings polling back to its base rate.
+    for (const type of ['pointerdown', 'keydown', 'focusin', 'input']) {
+      this.addEventListener(type, () => this.poller?.activity(), { passive: true });
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back in the page: listen again and catch up with what changed meanwhile.
+    window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    // Back in the page: follow changes again and catch up with what changed meanwhile.
     if (this.hasUpdated && this.loadedFor) {
-      this.listen(this.loadedFor.adapter);
+      this.startLive(this.loadedFor.adapter);
       void this.fetchCases(this.loaded ? 'refresh' : 'replace');
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('scroll', this.onScroll, { capture: true });
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = 0;
     this.fetchAbort?.abort();
-    this.stopListening?.();
-    this.stopListening = undefined;
+    this.stopLive();
+    this.liveFor = undefined;
     clearTimeout(this.searchTimer);
-    clearTimeout(this.liveTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const adapter = this.configuration.config?.adapter;
+    if (this.isConnected && adapter !== this.liveFor) this.startLive(adapter);
+    else if ((changed.has('pollInterval') || changed.has('pollMaxInterval')) && this.poller) this.restartPolling();
+    // A backend status the (non-empty) list of statuses no longer has: back to all. With no statuses yet, the
+    // filter waits for them (it means "all" meanwhile).
+    if (changed.has('statuses') && this.statuses.length && this.statusFilter.startsWith(STATUS_PREFIX)) {
+      if (!this.selectedStatus()) this.statusFilter = 'all';
+    }
+    if (this.cases.length > this.threshold) this.ensureVirtualRows();
+
     const pageSize = this.effectivePageSize();
     const before = this.loadedFor;
-    if (before && before.adapter === adapter && before.scope === this.scope && before.pageSize === pageSize) return;
+    if (before && before.adapter === adapter && before.scope === this.scope && before.pageSize === pageSize) {
+      // A filter set from outside, or statuses that arrived after it: load what the filter now means.
+      if ((changed.has('statusFilter') || changed.has('statuses')) && this.effectiveFilter() !== this.queriedFilter) {
+        void this.fetchCases('replace');
+      }
+      return;
+    }
     this.loadedFor = { adapter, scope: this.scope, pageSize };
-    if (!before || before.adapter !== adapter) this.listen(adapter);
     if (!before || before.adapter !== adapter || before.scope !== this.scope) {
       this.cases = [];
       this.nextCursor = null;
       this.total = undefined;
       this.loaded = false;
+      this.scopeUnsupported = false;
     }
     if (adapter) {
       void this.fetchCases('replace');
@@ -191,83 +378,234 @@ export class HdCaseList extends HdElement {
     return Number.isInteger(this.pageSize) && this.pageSize > 0 ? this.pageSize : 20;
   }
 
-  private listen(adapter: HelpDeskAdapter | undefined): void {
-    this.stopListening?.();
-    this.stopListening = adapter?.subscribe(change => {
-      if (!RELOADING_CHANGES.has(change.type)) return;
-      clearTimeout(this.liveTimer);
-      this.liveTimer = setTimeout(() => void this.fetchCases('refresh'), LIVE_DELAY_MS);
-    });
+  /** Page size of loads brought by scrolling (and by the keyboard past the last case); 0 when scrolling loads none. */
+  private scrollSize(): number {
+    if (this.scrollPageSize === 0) return 0;
+    const size = Number.isInteger(this.scrollPageSize) && this.scrollPageSize > 0 ? this.scrollPageSize : 100;
+    return Math.max(size, this.effectivePageSize());
   }
 
-  private query(mode: FetchMode): CaseQuery {
-    const size = this.effectivePageSize();
-    const query: CaseQuery = {
-      scope: this.scope,
-      sort: this.sort,
-      // A live refresh reloads everything already shown, so the list does not shrink back to one page.
-      size: mode === 'refresh' ? Math.max(size, this.cases.length) : size
-    };
-    const statusCategories = STATUS_GROUPS[this.statusFilter];
-    if (statusCategories) query.statusCategories = statusCategories;
-    if (this.search) query.search = this.search;
-    if (mode === 'more') query.cursor = this.nextCursor;
+  private get threshold(): number {
+    return Number.isFinite(this.virtualizeThreshold) && this.virtualizeThreshold >= 0 ? this.virtualizeThreshold : 100;
+  }
+
+  private get organizationUnavailable(): boolean {
+    return (
+      this.scope === 'organization' && (this.capabilities?.cases.organizationScope === false || this.scopeUnsupported)
+    );
+  }
+
+  /** The filter the query applies: a known group, `status:<id>` of a known status, else `all`. */
+  private effectiveFilter(): string {
+    if (this.selectedStatus()) return this.statusFilter;
+    return Object.hasOwn(STATUS_GROUPS, this.statusFilter) ? this.statusFilter : 'all';
+  }
+
+  private selectedStatus(): Status | undefined {
+    if (!this.statusFilter.startsWith(STATUS_PREFIX)) return undefined;
+    const id = this.statusFilter.slice(STATUS_PREFIX.length);
+    return this.statuses.find(status => status.id === id);
+  }
+
+  // ---- Live updates: pushed by the backend, else polled -------------------------------------------------------
+
+  /** Asks what the backend can do, then follows its changes: `subscribe` when it pushes them, else polling. */
+  private startLive(adapter: HelpDeskAdapter | undefined): void {
+    this.stopLive();
+    this.liveFor = adapter;
+    if (adapter !== this.capabilitiesFor) this.capabilities = undefined;
+    this.capabilitiesFor = adapter;
+    if (!adapter) return;
+    const token = {};
+    this.liveToken = token;
+    capabilitiesOf(adapter).then(
+      capabilities => {
+        if (this.liveToken !== token) return;
+        this.capabilities = capabilities;
+        if (this.organizationUnavailable) {
+          // Nothing to list: stop the load that started before the answer came.
+          this.fetchAbort?.abort();
+          this.busy = undefined;
+        }
+        this.follow(adapter, capabilities.liveUpdates);
+      },
+      () => {
+        // Unknown capabilities: listen, and let search and scope speak for themselves when used.
+        if (this.liveToken === token) this.follow(adapter, true);
+      }
+    );
+  }
+
+  private follow(adapter: HelpDeskAdapter, pushes: boolean): void {
+    if (pushes) {
+      this.stopListening = adapter.subscribe(change => {
+        if (!RELOADING_CHANGES.has(change.type)) return;
+        clearTimeout(this.liveTimer);
+        this.liveTimer = setTimeout(() => void this.fetchCases('refresh'), LIVE_DELAY_MS);
+      });
+    } else {
+      this.restartPolling();
+    }
+  }
+
+  private restartPolling(): void {
+    this.poller?.stop();
+    const interval = Number.isFinite(this.pollInterval) && this.pollInterval > 0 ? this.pollInterval : 15_000;
+    const maxInterval = Number.isFinite(this.pollMaxInterval) ? Math.max(this.pollMaxInterval, interval) : 120_000;
+    this.poller = new Poller({ poll: () => this.poll(), interval, maxInterval });
+    this.poller.start();
+  }
+
+  private stopLive(): void {
+    this.liveToken = undefined;
+    this.stopListening?.();
+    this.stopListening = undefined;
+    this.poller?.stop();
+    this.poller = undefined;
+    clearTimeout(this.liveTimer);
+  }
+
+  /** One poll: reloads what is shown, quietly; true when something changed. */
+  private async poll(): Promise<boolean> {
+    // A load the customer asked for is on its way, or there is nothing to refresh yet.
+    if (this.busy || !this.loaded || this.organizationUnavailable) return false;
+    const change = await this.fetchCases('refresh', { quiet: true });
+    return change !== undefined && change.added + change.updated + change.removed > 0;
+  }
+
+  // ---- Loading ---------------------------------------------------------------------------------------------------
+
+  private query(size: number, cursor?: string | null): CaseQuery {
+    const query: CaseQuery = { scope: this.scope, sort: this.sort, size };
+    const status = this.selectedStatus();
+    if (status) query.statusIds = [status.id];
+    else {
+      const statusCategories = STATUS_GROUPS[this.effectiveFilter() as CaseStatusFilter];
+      if (statusCategories) query.statusCategories = statusCategories;
+    }
+    if (this.search && this.capabilities?.cases.search !== 'none') query.search = this.search;
+    if (cursor) query.cursor = cursor;
     return query;
   }
 
-  private async fetchCases(mode: FetchMode, userAsked = false): Promise<void> {
+  /**
+   * One page; or, for a refresh, as many pages as it takes to cover every case shown (backends cap their page
+   * size), so a live update never shrinks the list back to one page.
+   */
+  private async load(
+    adapter: HelpDeskAdapter,
+    mode: FetchMode,
+    size: number,
+    signal: AbortSignal
+  ): Promise<Page<Case>> {
+    if (mode === 'more') return adapter.listCases(this.query(size, this.nextCursor), { signal });
+    if (mode === 'replace') return adapter.listCases(this.query(size), { signal });
+    const wanted = Math.max(size, this.cases.length);
+    const items: Case[] = [];
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    let total: number | undefined;
+    do {
+      const page: Page<Case> = await adapter.listCases(this.query(wanted - items.length, cursor), { signal });
+      for (const item of page.items) {
+        if (seen.has(item.id)) continue;
+        seen.add(item.id);
+        items.push(item);
+      }
+      cursor = page.nextCursor;
+      total = page.total;
+      if (page.items.length === 0) break;
+    } while (cursor && items.length < wanted);
+    return { items, nextCursor: cursor, total };
+  }
+
+  private async fetchCases(mode: FetchMode, options: FetchOptions = {}): Promise<ListChange | undefined> {
     const adapter = this.loadedFor?.adapter;
-    if (!adapter) return;
-    if (mode === 'more' && !this.nextCursor) return;
+    if (!adapter || this.organizationUnavailable) return undefined;
+    if (mode === 'more' && !this.nextCursor) return undefined;
     this.fetchAbort?.abort();
     const controller = new AbortController();
     this.fetchAbort = controller;
     const { signal } = controller;
-    const query = this.query(mode);
-    const countBefore = this.cases.length;
-    this.busy = mode;
-    this.error = undefined;
+    const before = this.cases;
+    const size = mode === 'more' ? (options.size ?? this.effectivePageSize()) : this.effectivePageSize();
+    this.queriedFilter = this.effectiveFilter();
+    if (mode !== 'refresh') this.busy = mode;
+    if (!options.quiet) this.error = undefined;
+    // Start fetching the virtualizer alongside the cases when this answer may need it.
+    if ((mode === 'more' ? before.length : 0) + size > this.threshold) this.ensureVirtualRows();
     try {
-      const page = await adapter.listCases(query, { signal });
-      if (signal.aborted) return;
+      const answer = this.load(adapter, mode, size, signal);
+      // While the backend works, get the date format ready: a page's first Intl.DateTimeFormat costs ~10 ms.
+      if (!this.loaded) this.dateFormatter();
+      const page = await answer;
+      if (signal.aborted) return undefined;
+      let change: ListChange | undefined;
       if (mode === 'more') {
-        const seen = new Set(this.cases.map(item => item.id));
-        this.cases = [...this.cases, ...page.items.filter(item => !seen.has(item.id))];
+        const seen = new Set(before.map(item => item.id));
+        this.cases = [...before, ...page.items.filter(item => !seen.has(item.id))];
       } else {
+        if (mode === 'refresh') change = compare(before, page.items);
         this.cases = page.items;
       }
       this.nextCursor = page.nextCursor;
       this.total = page.total;
       this.loaded = true;
       this.busy = undefined;
-      if (mode !== 'refresh' || this.cases.length !== countBefore) void this.announce(this.countText());
-      if (mode === 'more') await this.focusAfterMore(countBefore);
+      this.error = undefined;
+      if (mode === 'refresh') {
+        const said = change && this.changeText(change);
+        if (said) void this.announce(said);
+        else if (this.cases.length !== before.length) void this.announce(this.countText());
+      } else {
+        void this.announce(this.countText());
+      }
+      // Scrolling further will need the virtualizer: fetch it while the customer reads (not during this frame).
+      if ((page.total ?? 0) > this.threshold && !this.virtualRows) whenIdle(() => this.ensureVirtualRows());
+      if (mode === 'more' && options.userAsked) await this.focusAfterMore(before.length);
+      return change;
     } catch (error) {
-      if (signal.aborted) return;
+      if (signal.aborted || options.quiet) return undefined;
       const problem = toHelpDeskError(error);
+      this.busy = undefined;
+      if (problem.code === 'unsupported' && this.scope === 'organization' && mode !== 'more') {
+        this.scopeUnsupported = true;
+        return undefined;
+      }
       this.error = problem;
       this.failedMode = mode;
-      this.busy = undefined;
       this.emit('hd-error', { code: problem.code, message: problem.message });
-      if (userAsked || this.matches(':focus-within')) {
+      if (options.userAsked || this.matches(':focus-within')) {
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('.error__retry')?.focus();
       }
+      return undefined;
     }
+  }
+
+  private ensureVirtualRows(): void {
+    if (this.virtualRows || this.virtualRowsFailed) return;
+    if (virtualRowsModule) {
+      this.virtualRows = virtualRowsModule;
+      return;
+    }
+    loadVirtualRows().then(
+      module => (this.virtualRows = module),
+      () => (this.virtualRowsFailed = true)
+    );
   }
 
   /** "Show more" stays focused while there is more; on the last page focus goes to the first case it brought. */
   private async focusAfterMore(countBefore: number): Promise<void> {
     await this.updateComplete;
     if (this.nextCursor) return;
-    const firstNew = this.renderRoot.querySelectorAll<HTMLElement>('tbody tr')[countBefore];
-    (firstNew?.querySelector<HTMLElement>('button') ?? firstNew)?.focus();
+    await this.focusCase(countBefore);
   }
 
   private countText(): string {
     const shown = this.cases.length;
     if (shown === 0) {
-      return this.localize.t(this.statusFilter === 'all' && !this.search ? 'caseList.empty' : 'caseList.noMatch');
+      return this.localize.t(this.effectiveFilter() === 'all' && !this.search ? 'caseList.empty' : 'caseList.noMatch');
     }
     if (this.total !== undefined && this.total > shown) {
       return this.localize.t('caseList.countPartial', { shown, total: this.total });
@@ -276,12 +614,24 @@ export class HdCaseList extends HdElement {
     return count === 1 ? this.localize.t('caseList.countOne') : this.localize.t('caseList.count', { count });
   }
 
+  /** "1 caso nuevo. 2 casos actualizados." — or nothing when nothing shown was added or changed. */
+  private changeText(change: ListChange): string {
+    const parts: string[] = [];
+    if (change.added === 1) parts.push(this.localize.t('caseList.newOne'));
+    else if (change.added > 1) parts.push(this.localize.t('caseList.newMany', { count: change.added }));
+    if (change.updated === 1) parts.push(this.localize.t('caseList.updatedOne'));
+    else if (change.updated > 1) parts.push(this.localize.t('caseList.updatedMany', { count: change.updated }));
+    return parts.join('. ');
+  }
+
   private async announce(text: string): Promise<void> {
     // Emptying the region first makes the same sentence be announced again.
     this.announcement = '';
     await this.updateComplete;
     this.announcement = text;
   }
+
+  // ---- What the customer does ------------------------------------------------------------------------------------
 
   private onSearchInput(event: Event): void {
     const text = (event.target as HTMLInputElement).value;
@@ -299,12 +649,12 @@ export class HdCaseList extends HdElement {
     const search = text.trim();
     if (search === this.search) return;
     this.search = search;
-    void this.fetchCases('replace', true);
+    void this.fetchCases('replace', { userAsked: true });
   }
 
   private onStatusChange(event: Event): void {
-    this.statusFilter = (event.target as HTMLSelectElement).value as CaseStatusFilter;
-    void this.fetchCases('replace', true);
+    this.statusFilter = (event.target as HTMLSelectElement).value;
+    void this.fetchCases('replace', { userAsked: true });
   }
 
   private onSort(field: CaseSortField): void {
@@ -312,25 +662,141 @@ export class HdCaseList extends HdElement {
       this.sort.field === field
         ? { field, direction: this.sort.direction === 'asc' ? 'desc' : 'asc' }
         : { field, direction: firstDirection(field) };
-    void this.fetchCases('replace', true);
+    void this.fetchCases('replace', { userAsked: true });
   }
 
   private onOpen(item: Case): void {
     this.emit('hd-case-open', { caseId: item.id, reference: item.reference });
   }
 
+  /** Scrolling near the end of the list loads the next (bigger) page; "Show more" stays for the keyboard. */
+  private readonly onScroll = (event: Event): void => {
+    this.poller?.activity();
+    if (this.scrollFrame || !this.nextCursor) return;
+    const source = event.target;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      this.loadMoreNearEnd(source);
+    });
+  };
+
+  private loadMoreNearEnd(source: EventTarget | null): void {
+    if (!this.nextCursor || this.busy || this.error || !this.loaded || this.scrollSize() === 0) return;
+    const table = this.renderRoot.querySelector('table');
+    if (!table) return;
+    let top = 0;
+    let bottom = window.innerHeight;
+    if (source instanceof Element && source !== document.scrollingElement) {
+      // Only a scroller the list is in counts.
+      if (!composedContains(source, this)) return;
+      const box = source.getBoundingClientRect();
+      top = Math.max(top, box.top);
+      bottom = Math.min(bottom, box.bottom);
+    }
+    const end = table.getBoundingClientRect().bottom;
+    if (end <= top) return; // scrolled past the whole list
+    if (end - bottom >= Math.max(600, bottom - top)) return;
+    void this.fetchCases('more', { size: this.scrollSize() }).then(async () => {
+      // Still near the end once the new rows are laid out (a tall screen, a fast fling): keep going.
+      await this.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      if (this.isConnected) this.loadMoreNearEnd(source);
+    });
+  }
+
+  /** Arrow keys, Page Up / Down, Home and End move between cases, loading and scrolling rows in as needed. */
+  private onRowsKeydown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (!target.classList.contains('open') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const index = Number(target.closest('tr')?.getAttribute('aria-rowindex')) - 2;
+    if (!Number.isInteger(index) || index < 0) return;
+    const last = this.cases.length - 1;
+    const targets: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: Math.min(index + PAGE_JUMP, last),
+      PageUp: index - PAGE_JUMP,
+      Home: 0,
+      End: last
+    };
+    const next = targets[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    void this.focusCase(next);
+  }
+
+  /** Focuses the control that opens case number `index` (0-based), bringing its row into the DOM first. */
+  private async focusCase(index: number): Promise<void> {
+    if (index >= this.cases.length && this.nextCursor && !this.busy) {
+      await this.fetchCases('more', { size: this.scrollSize() || this.effectivePageSize() });
+    }
+    const target = Math.max(0, Math.min(index, this.cases.length - 1));
+    await this.updateComplete;
+    for (let frame = 0; frame < 30; frame++) {
+      const control = this.rowAt(target)?.querySelector<HTMLElement>('.open');
+      if (control) {
+        control.focus();
+        return;
+      }
+      if (frame === 0) this.virtualizer()?.element(target)?.scrollIntoView({ block: 'center' });
+      await nextFrame();
+    }
+  }
+
+  private rowAt(index: number): HTMLTableRowElement | null {
+    return this.renderRoot.querySelector<HTMLTableRowElement>(`tbody tr[aria-rowindex="${index + 2}"]`);
+  }
+
+  private virtualizer() {
+    const body = this.renderRoot.querySelector<VirtualizerHostElement>('tbody.rows--virtual');
+    return body && this.virtualRows ? body[this.virtualRows.virtualizerRef] : undefined;
+  }
+
   /** Loads the current view again (same filter, search, sort and number of cases shown). */
   refresh(): Promise<void> {
-    return this.fetchCases(this.loaded ? 'refresh' : 'replace');
+    return this.fetchCases(this.loaded ? 'refresh' : 'replace').then(() => undefined);
+  }
+
+  // ---- Rendering -------------------------------------------------------------------------------------------------
+
+  /** What every row of this render shares, worked out once (rows are many; the virtualizer renders them later). */
+  private dateFormatter(): Intl.DateTimeFormat {
+    const locale = this.localize.locale;
+    if (this.dateFormat?.locale !== locale) {
+      this.dateFormat = {
+        locale,
+        format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+      };
+    }
+    return this.dateFormat.format;
+  }
+
+  private rowContext(): RowContext {
+    const date = this.dateFormatter();
+    const labels = Object.fromEntries(
+      this.columns.map(column => [column, this.localize.t(`caseList.column.${column}`)])
+    ) as Record<CaseColumn, string>;
+    const priorities = Object.fromEntries(
+      PRIORITIES.map(priority => [priority, this.localize.t(`priority.${priority}`)])
+    ) as Record<Priority, string>;
+    return { columns: this.columns, opens: this.openColumn, labels, priorities, date };
+  }
+
+  /** The column whose cell opens the case: the reference, else the subject, else the first. */
+  private get openColumn(): CaseColumn | undefined {
+    if (this.columns.includes('reference')) return 'reference';
+    if (this.columns.includes('subject')) return 'subject';
+    return this.columns[0];
   }
 
   private renderHeader(column: CaseColumn): TemplateResult {
     const label = this.localize.t(`caseList.column.${column}`);
     const field = SORTABLE[column];
-    if (!field) return html`<th scope="col">${label}</th>`;
+    if (!field) return html`<th scope="col" role="columnheader" data-column=${column}>${label}</th>`;
     const active = this.sort.field === field;
     const sort = active ? (this.sort.direction === 'asc' ? 'ascending' : 'descending') : nothing;
-    return html`<th scope="col" aria-sort=${sort}>
+    return html`<th scope="col" role="columnheader" aria-sort=${sort} data-column=${column}>
       <button type="button" class="sort" data-column=${column} @click=${() => this.onSort(field)}>
         ${label}<span class="sort__arrow" aria-hidden="true"
           >${active ? (this.sort.direction === 'asc' ? '↑' : '↓') : '↕'}</span
@@ -339,35 +805,108 @@ export class HdCaseList extends HdElement {
     </th>`;
   }
 
-  private renderCell(item: Case, column: CaseColumn): TemplateResult {
+  private renderContent(item: Case, column: CaseColumn, context: RowContext): TemplateResult | string {
     switch (column) {
       case 'reference':
-        return html`<th scope="row" part="cell" class="cell cell--reference">
-          <button type="button" part="reference" class="reference" @click=${() => this.onOpen(item)}>
-            ${item.reference}
-          </button>
-        </th>`;
+        return item.reference;
       case 'subject':
-        return html`<td part="cell" class="cell">${item.subject}</td>`;
+        return item.subject;
       case 'organization':
-        return html`<td part="cell" class="cell">${item.organization?.name ?? ''}</td>`;
+        return item.organization?.name ?? '';
       case 'priority':
-        return html`<td part="cell" class="cell" data-priority=${item.priority}>
-          ${this.localize.t(`priority.${item.priority}`)}
+        return context.priorities[item.priority];
+      case 'status':
+        return html`<span class="status" data-category=${item.status.category}>${item.status.label}</span>`;
+      case 'createdAt':
+      case 'updatedAt':
+        return html`<time datetime=${item[column]}>${context.date.format(new Date(item[column]))}</time>`;
+    }
+  }
+
+  /**
+   * A cell. Templates are per column with static attributes, so a row costs as few bindings (and DOM writes) as
+   * possible: a virtualized list renders rows as the customer scrolls.
+   */
+  private renderCell(item: Case, column: CaseColumn, context: RowContext): TemplateResult {
+    if (column === context.opens) {
+      const content = this.renderContent(item, column, context);
+      return column === 'reference'
+        ? html`<th scope="row" role="rowheader" part="cell" class="cell" data-column="reference">
+            <button type="button" part="reference" class="open reference">${content}</button>
+          </th>`
+        : html`<th scope="row" role="rowheader" part="cell" class="cell" data-column=${column}>
+            <button type="button" part="open" class="open">${content}</button>
+          </th>`;
+    }
+    switch (column) {
+      case 'reference':
+        return html`<td role="cell" part="cell" class="cell" data-column="reference">${item.reference}</td>`;
+      case 'subject':
+        return html`<td role="cell" part="cell" class="cell" data-column="subject">${item.subject}</td>`;
+      case 'organization':
+        return html`<td
+          role="cell"
+          part="cell"
+          class="cell"
+          data-column="organization"
+          data-label=${context.labels.organization}
+        >
+          ${item.organization?.name ?? ''}
+        </td>`;
+      case 'priority':
+        return html`<td
+          role="cell"
+          part="cell"
+          class="cell"
+          data-column="priority"
+          data-label=${context.labels.priority}
+          data-priority=${item.priority}
+        >
+          ${context.priorities[item.priority]}
         </td>`;
       case 'status':
-        return html`<td part="cell" class="cell">
+        return html`<td role="cell" part="cell" class="cell" data-column="status">
           <span class="status" data-category=${item.status.category}>${item.status.label}</span>
         </td>`;
       case 'createdAt':
+        return html`<td role="cell" part="cell" class="cell" data-column="createdAt">
+          <time datetime=${item.createdAt}>${context.date.format(new Date(item.createdAt))}</time>
+        </td>`;
       case 'updatedAt':
-        return html`<td part="cell" class="cell">
-          <time datetime=${item[column]}>${this.localize.date(item[column])}</time>
+        return html`<td role="cell" part="cell" class="cell" data-column="updatedAt">
+          <time datetime=${item.updatedAt}>${context.date.format(new Date(item.updatedAt))}</time>
         </td>`;
     }
   }
 
+  private renderRow(item: Case, index: number, context: RowContext): TemplateResult {
+    return html`<tr role="row" part="row" data-case-id=${item.id} aria-rowindex=${index + 2}>
+      ${context.columns.map(column => this.renderCell(item, column, context))}
+    </tr>`;
+  }
+
+  /** One listener for every row's open button. */
+  private onRowsClick(event: MouseEvent): void {
+    const control = (event.target as Element).closest('.open');
+    const id = control?.closest('tr')?.dataset['caseId'];
+    const item = id === undefined ? undefined : this.cases.find(candidate => candidate.id === id);
+    if (item) this.onOpen(item);
+  }
+
   private renderToolbar(): TemplateResult {
+    const searchMode = this.capabilities?.cases.search;
+    const hint =
+      searchMode === 'none'
+        ? this.localize.t('caseList.searchUnavailable')
+        : searchMode === 'subject'
+          ? this.localize.t('caseList.searchSubjectOnly')
+          : '';
+    const groups = (Object.keys(STATUS_GROUPS) as CaseStatusFilter[]).map(
+      filter =>
+        html`<option value=${filter} ?selected=${filter === this.statusFilter}>
+          ${this.localize.t(STATUS_LABELS[filter])}
+        </option>`
+    );
     return html`<div part="toolbar" class="toolbar">
       <div class="toolbar__item">
         <label for="status-filter">${this.localize.t('caseList.status')}</label>
@@ -378,12 +917,22 @@ export class HdCaseList extends HdElement {
           .value=${this.statusFilter}
           @change=${this.onStatusChange}
         >
-          ${(Object.keys(STATUS_GROUPS) as CaseStatusFilter[]).map(
-            filter =>
-              html`<option value=${filter} ?selected=${filter === this.statusFilter}>
-                ${this.localize.t(STATUS_LABELS[filter])}
-              </option>`
-          )}
+          ${
+            this.statuses.length
+              ? html`<optgroup label=${this.localize.t('caseList.statusGroups')}>${groups}</optgroup>
+                  <optgroup label=${this.localize.t('caseList.statusBackend')}>
+                    ${this.statuses.map(
+                      status =>
+                        html`<option
+                          value=${STATUS_PREFIX + status.id}
+                          ?selected=${STATUS_PREFIX + status.id === this.statusFilter}
+                        >
+                          ${status.label}
+                        </option>`
+                    )}
+                  </optgroup>`
+              : groups
+          }
         </select>
       </div>
       <div class="toolbar__item toolbar__item--search">
@@ -394,70 +943,111 @@ export class HdCaseList extends HdElement {
           type="search"
           autocomplete="off"
           aria-controls="results"
+          aria-describedby=${hint ? 'search-hint' : nothing}
+          ?disabled=${searchMode === 'none'}
           @input=${this.onSearchInput}
           @keydown=${this.onSearchKeydown}
         />
+        ${hint ? html`<p part="search-hint" id="search-hint" class="hint">${hint}</p>` : nothing}
       </div>
     </div>`;
   }
 
-  private renderResults(): TemplateResult {
-    const title = this.localize.t(this.scope === 'organization' ? 'caseList.titleOrganization' : 'caseList.title');
+  /* eslint-disable lit-a11y/no-redundant-role --
+     The table's parts get explicit roles on purpose: their CSS display changes (grid rows, cards), which makes some
+     browsers drop the implicit table semantics. */
+  private renderBody(): TemplateResult {
+    const context = this.rowContext();
+    const row = (item: Case, index: number) => this.renderRow(item, index, context);
+    const module = this.virtualRows;
+    const big = this.cases.length > this.threshold;
+    if (big && module) {
+      flowLayout ??= module.flow();
+      return html`<tbody
+        role="rowgroup"
+        class="rows rows--virtual"
+        @click=${this.onRowsClick}
+        @keydown=${this.onRowsKeydown}
+      >
+        ${module.virtualize({ items: this.cases, keyFunction: item => item.id, renderItem: row, layout: flowLayout })}
+      </tbody>`;
+    }
+    // Small lists as they are. A big one while the virtualizer is on its way: the first screenful, so the first
+    // frame has rows (or, if the virtualizer failed to load, every row: slowly, but nothing is out of reach).
+    const shown = big && !this.virtualRowsFailed ? this.cases.slice(0, PREVIEW_ROWS) : this.cases;
+    return html`<tbody role="rowgroup" class="rows" @click=${this.onRowsClick} @keydown=${this.onRowsKeydown}>
+      ${repeat(shown, item => item.id, row)}
+    </tbody>`;
+  }
+
+  private renderResults(title: string): TemplateResult {
     const replacing = this.busy === 'replace';
+    const loading = html`<p class="loading" role="status">${this.localize.t('common.loading')}</p>`;
     if (!this.loaded) {
       return html`<h2 class="title">${title}</h2>
-        ${replacing ? html`<p class="loading" role="status">${this.localize.t('common.loading')}</p>` : nothing}`;
+        ${replacing ? loading : nothing}`;
     }
     if (this.cases.length === 0) {
       if (this.error) return html`<h2 class="title">${title}</h2>`;
       return html`<h2 class="title">${title}</h2>
-        ${
-          replacing
-            ? html`<p class="loading" role="status">${this.localize.t('common.loading')}</p>`
-            : html`<p part="empty" class="empty">${this.countText()}</p>`
-        }`;
+        ${replacing ? loading : html`<p part="empty" class="empty">${this.countText()}</p>`}`;
     }
-    return html`<table part="table" class="table" aria-busy=${this.busy ? 'true' : 'false'}>
+    const tracks = this.columns.map(column => COLUMN_TRACKS[column]).join(' ');
+    return html`<table
+        part="table"
+        class="table"
+        role="table"
+        aria-rowcount=${Math.max(this.total ?? 0, this.cases.length) + 1}
+        aria-busy=${this.busy ? 'true' : 'false'}
+        style=${styleMap({ '--_columns': tracks })}
+      >
         <caption class="title">
           ${title}
         </caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup" class="head">
+          <tr role="row" aria-rowindex="1">
             ${this.columns.map(column => this.renderHeader(column))}
           </tr>
         </thead>
-        <tbody>
-          ${repeat(
-            this.cases,
-            item => item.id,
-            item =>
-              html`<tr part="row" data-case-id=${item.id}>
-                ${this.columns.map(column => this.renderCell(item, column))}
-              </tr>`
-          )}
-        </tbody>
+        ${this.renderBody()}
       </table>
-      ${replacing ? html`<p class="loading" role="status">${this.localize.t('common.loading')}</p>` : nothing}`;
+      ${replacing ? loading : nothing}`;
   }
 
+  /* eslint-enable lit-a11y/no-redundant-role */
+
   private renderError(error: HelpDeskError): TemplateResult {
+    const noOrganization = error.code === 'forbidden' && this.scope === 'organization';
+    const retry =
+      error.reason === 'no-adapter' || noOrganization
+        ? nothing
+        : html`<button
+            type="button"
+            class="error__retry"
+            @click=${() => void this.fetchCases(this.failedMode, { userAsked: true })}
+          >
+            ${this.localize.t('common.retry')}
+          </button>`;
     return html`<div part="error" class="error-box" role="alert">
-      <p class="error-box__message">${this.localize.error(error)}</p>
-      ${
-        error.reason === 'no-adapter'
-          ? nothing
-          : html`<button type="button" class="error__retry" @click=${() => void this.fetchCases(this.failedMode, true)}>
-              ${this.localize.t('common.retry')}
-            </button>`
-      }
+      <p class="error-box__message">
+        ${noOrganization ? this.localize.t('caseList.organizationForbidden') : this.localize.error(error)}
+      </p>
+      ${retry}
     </div>`;
   }
 
   protected override render(): TemplateResult {
+    const title = this.localize.t(this.scope === 'organization' ? 'caseList.titleOrganization' : 'caseList.title');
+    if (this.organizationUnavailable) {
+      return html`<div part="base" class="case-list">
+        <h2 class="title">${title}</h2>
+        <p part="unavailable" class="empty">${this.localize.t('caseList.organizationUnavailable')}</p>
+      </div>`;
+    }
     const more = this.busy === 'more';
     return html`<div part="base" class="case-list" aria-busy=${this.busy ? 'true' : 'false'}>
       ${this.renderToolbar()}
-      <div class="results" id="results">${this.renderResults()}</div>
+      <div class="results" id="results">${this.renderResults(title)}</div>
       ${this.error ? this.renderError(this.error) : nothing}
       ${
         this.nextCursor && this.cases.length && !(this.error && this.failedMode === 'more')
@@ -467,7 +1057,7 @@ export class HdCaseList extends HdElement {
               class="load-more"
               aria-disabled=${more ? 'true' : 'false'}
               aria-busy=${more ? 'true' : 'false'}
-              @click=${() => (more ? undefined : void this.fetchCases('more', true))}
+              @click=${() => (more ? undefined : void this.fetchCases('more', { userAsked: true }))}
             >
               ${this.localize.t('caseList.loadMore')}
             </button>`

@@ -427,7 +427,8 @@ export const en = {
   'caseList.searchUnavailable': 'This help desk cannot search cases.',
   'caseList.searchSubjectOnly': 'Searches case titles only.',
   'caseList.organizationUnavailable': 'This help desk does not list your organization’s cases.',
-  'caseList.organizationForbidden': 'Your account belongs to no organization, so there are no organization cases to show.',
+  'caseList.organizationForbidden':
+    'Your account belongs to no organization, so there are no organization cases to show.',
   'caseList.newOne': '1 new case',
   'caseList.newMany': '{count} new cases',
   'caseList.updatedOne': '1 case updated',
