@@ -1,7 +1,6 @@
 import { html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { CaseQuery, CaseSortField, HelpDeskAdapter, HelpDeskChange, Unsubscribe } from '../../core/adapter.js';
 import type { Capabilities } from '../../core/capabilities.js';
 import { HelpDeskError, toHelpDeskError } from '../../core/errors.js';
@@ -338,6 +337,9 @@ export class HdCaseList extends HdElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The column tracks go through the CSSOM, not a `style` attribute: a strict Content-Security-Policy
+    // (`style-src 'self'`) blocks inline style attributes but not style set from script.
+    this.style.setProperty('--_columns', this.columns.map(column => COLUMN_TRACKS[column]).join(' '));
     const adapter = this.configuration.config?.adapter;
     if (this.isConnected && adapter !== this.liveFor) this.startLive(adapter);
     else if ((changed.has('pollInterval') || changed.has('pollMaxInterval')) && this.poller) this.restartPolling();
@@ -992,14 +994,12 @@ export class HdCaseList extends HdElement {
       return html`<h2 class="title">${title}</h2>
         ${replacing ? loading : html`<p part="empty" class="empty">${this.countText()}</p>`}`;
     }
-    const tracks = this.columns.map(column => COLUMN_TRACKS[column]).join(' ');
     return html`<table
         part="table"
         class="table"
         role="table"
         aria-rowcount=${Math.max(this.total ?? 0, this.cases.length) + 1}
         aria-busy=${this.busy ? 'true' : 'false'}
-        style=${styleMap({ '--_columns': tracks })}
       >
         <caption class="title">
           ${title}
