@@ -1,12 +1,16 @@
 // Two builds from src/:
 //  - npm: one ESM file per source module in dist/ (preserveModules), dependencies left as bare imports, not minified.
-//  - bundle: src/embed.ts with everything bundled and minified into dist/bundle/ for the <script> tag, with lazy
-//    parts split into dist/bundle/chunks/.
+//  - bundle: the script tag's bundle in dist/bundle/: the entry `helpdesk-elements.js` is the loader (the launcher,
+//    the `window.HelpDesk` API and its queue); everything else is in chunks/ and loads on demand: the portal on the
+//    first sign of intent, each view's elements when the view is first shown, one language's messages, the local
+//    adapter and presets, and rich text, the virtualizer and the sanitizer where they are used.
+//    dist/bundle/manifest.json describes the chunks for scripts/size.mjs.
 // The entry list is computed here with fs because other engineers are still adding files.
 import { existsSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { transformSync } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
 const root = import.meta.dirname;
@@ -35,12 +39,88 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-const npmEntries = walk(srcDir).filter(file => !/\.stories\.ts$/.test(file));
+const npmEntries = walk(srcDir).filter(file => !/\.stories\.ts$/.test(file) && !file.endsWith('lazy-catalogs.ts'));
 const embed = resolve(srcDir, 'embed.ts');
+
+/**
+ * Bundle only: src/embed/lazy-catalogs.ts stands in for src/core/messages/catalogs.ts, so each language's messages
+ * are a chunk of their own and a page fetches the one it shows.
+ */
+function lazyCatalogs() {
+  const catalogs = resolve(srcDir, 'core/messages/catalogs.ts');
+  const lazy = resolve(srcDir, 'embed/lazy-catalogs.ts');
+  return {
+    name: 'helpdesk-lazy-catalogs',
+    async resolveId(source, importer, options) {
+      if (!importer || importer === lazy || !source.includes('catalogs')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === catalogs ? lazy : null;
+    }
+  };
+}
+
+/**
+ * Bundle only: minifies the CSS inside `css\`...\`` (Lit) and `/* css *\/ \`...\`` template literals of src/, which
+ * terser leaves alone. Literals with `${}` or a backslash are kept as written.
+ */
+function minifyCssLiterals() {
+  // Only a literal in code (after `=`, `(`, `,` or `[`), never the word css in a comment.
+  const literal = /([=(,[]\s*)(css|\/\* css \*\/ )`([^`]*)`/g;
+  return {
+    name: 'helpdesk-minify-css-literals',
+    transform(code, id) {
+      if (!id.startsWith(srcDir) || !id.endsWith('.ts')) return null;
+      let changed = false;
+      const out = code.replace(literal, (whole, before, tag, body) => {
+        if (body.includes('${') || body.includes('\\')) return whole;
+        const { code: css, warnings } = transformSync(body, { loader: 'css', minify: true });
+        if (warnings.length > 0) return whole;
+        changed = true;
+        return `${before}${tag}\`${css.trim()}\``;
+      });
+      return changed ? { code: out, map: null } : null;
+    }
+  };
+}
+
+/** Readable chunk names: `case-form-<hash>.js` rather than `define-<hash>.js`. */
+function chunkName(chunk) {
+  const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
+  const component = /\/(components|widget)\/([^/]+)\/define\.ts$/.exec(id);
+  if (component) return `chunks/${component[2]}-[hash].js`;
+  if (/\/adapters\/local\/index\.ts$/.test(id)) return 'chunks/local-adapter-[hash].js';
+  if (/\/widget\/presets\/index\.ts$/.test(id)) return 'chunks/presets-[hash].js';
+  if (/\/core\/messages\/([\w-]+)\.ts$/.test(id)) return `chunks/messages-${/([\w-]+)\.ts$/.exec(id)[1]}-[hash].js`;
+  return 'chunks/[name]-[hash].js';
+}
+
+/** Writes dist/bundle/manifest.json: each chunk's static and dynamic imports and what it holds, for size.mjs. */
+function bundleManifest() {
+  return {
+    name: 'helpdesk-bundle-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle)
+        .filter(item => item.type === 'chunk')
+        .map(chunk => ({
+          file: chunk.fileName,
+          entry: chunk.isEntry,
+          dynamicEntry: chunk.isDynamicEntry,
+          facade: chunk.facadeModuleId ? relative(root, chunk.facadeModuleId) : null,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          modules: Object.keys(chunk.modules).map(id => relative(root, id.replace(/^\0/, '')))
+        }));
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify({ chunks }, null, 2)}\n` });
+    }
+  };
+}
 
 const configs = [];
 
-if (npmEntries.length > 0) {
+// HD_BUNDLE_ONLY=1 builds just the script-tag bundle (quick size checks).
+if (process.env.HD_BUNDLE_ONLY) {
+  // skip the npm build
+} else if (npmEntries.length > 0) {
   configs.push({
     input: npmEntries,
     // Everything that is not a relative or absolute path is a package: lit, @lit/context, zod, ky, idb, dompurify, ...
@@ -57,15 +137,18 @@ if (existsSync(embed)) {
   configs.push({
     input: embed,
     plugins: [
+      lazyCatalogs(),
+      minifyCssLiterals(),
       nodeResolve({ browser: true }),
       esbuildPlugin({ minify: false }), // terser minifies: it compresses better than esbuild
-      terser({ module: true, compress: { passes: 2 } })
+      terser({ module: true, compress: { passes: 2 } }),
+      bundleManifest()
     ],
     output: {
       dir: join(root, 'dist', 'bundle'),
       format: 'es',
       entryFileNames: 'helpdesk-elements.js',
-      chunkFileNames: 'chunks/[name]-[hash].js'
+      chunkFileNames: chunkName
     },
     onwarn
   });

@@ -1,5 +1,6 @@
 // `npm run size`: min+gzip sizes (gzip level 9, each file compressed on its own, as a browser fetches them).
-//  - dist/bundle/ (the rollup + terser script-tag bundle), when `npm run build` has made it;
+//  - dist/bundle/ (the rollup + terser script-tag bundle), when `npm run build` has made it: the loader, the portal,
+//    each lazy chunk and the whole help desk (see measureDistBundle);
 //  - standalone esbuild bundles, built in memory, of the public entries that exist. Code splitting is on, so
 //    "initial" is what loads up front (entry + static imports) and "all" adds what dynamic import() loads on demand.
 // Results also go to bench/results/size.json. Always exits 0: the budgets are judged by `npm run bench`.
@@ -16,6 +17,7 @@ const resultsFile = join(root, 'bench', 'results', 'size.json');
 
 export const ENTRIES = [
   { entry: 'src/embed.ts', label: 'script tag' },
+  { entry: 'src/widget/portal.ts', label: 'portal' },
   { entry: 'src/define.ts', label: 'all elements' },
   { entry: 'src/core/index.ts', label: 'core' },
   { entry: 'src/adapters/local/index.ts', label: 'local adapter' }
@@ -38,37 +40,89 @@ function walk(dir) {
   );
 }
 
-/** Sizes of dist/bundle/*, and of its main file plus everything it imports statically. */
+/** Every file reached from `start` through static imports, given file -> [imported files]. */
+function closure(start, importsOf) {
+  const seen = new Set([start]);
+  for (const file of seen) for (const next of importsOf(file)) seen.add(next);
+  return seen;
+}
+
+/** What a chunk is, from the module it was made for (see chunkName in rollup.config.mjs). */
+function kindOf(chunk) {
+  const facade = chunk.facade ?? '';
+  if (chunk.entry) return 'loader';
+  if (facade === 'src/widget/portal.ts') return 'portal';
+  if (/^src\/components\/[^/]+\/define\.ts$/.test(facade)) return 'view';
+  if (/^src\/core\/messages\//.test(facade)) return 'locale';
+  if (/^src\/adapters\/|^src\/widget\/presets\//.test(facade)) return 'backend';
+  if (chunk.dynamicEntry) return 'on demand';
+  return 'shared';
+}
+
+/**
+ * Sizes of dist/bundle/ from its manifest.json (written by rollup.config.mjs): each file, and what a page pays:
+ *  - loader: the script tag's file and its static imports (loaded with the page);
+ *  - portal: what the first sign of intent adds (the portal chunk and its static imports);
+ *  - each view, locale, backend and on-demand chunk: what it adds beyond the loader and the portal;
+ *  - whole help desk: loader + portal + every view + one language, without what loads on demand (rich text editor,
+ *    virtualizer, sanitizer) and without the backend adapter.
+ */
 async function measureDistBundle() {
-  if (!existsSync(bundleMain)) return null;
-  const files = walk(bundleDir).map(file => {
-    const contents = readFileSync(file);
-    return { file: relative(bundleDir, file), min: contents.length, gzip: gzipSize(contents) };
-  });
-  // Let esbuild parse the already-built files only to learn which imports are static (no output is kept).
-  const { metafile } = await build({
-    entryPoints: [bundleMain],
-    bundle: true,
-    write: false,
-    metafile: true,
-    splitting: true,
-    format: 'esm',
-    outdir: join(root, '.tmp', 'size-scan'),
-    absWorkingDir: root,
-    logLevel: 'silent'
-  });
-  const mainKey = relative(root, bundleMain);
-  const closure = staticClosure(mainKey, path => metafile.inputs[path]?.imports ?? []);
-  const inClosure = new Set(closure.map(path => relative(bundleDir, join(root, path))));
-  const initial = files.filter(f => inClosure.has(f.file));
+  const manifestFile = join(bundleDir, 'manifest.json');
+  if (!existsSync(bundleMain) || !existsSync(manifestFile)) return null;
+  const { chunks } = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const byFile = new Map(chunks.map(chunk => [chunk.file, chunk]));
+  const size = new Map(
+    walk(bundleDir).map(file => {
+      const contents = readFileSync(file);
+      return [relative(bundleDir, file), { min: contents.length, gzip: gzipSize(contents) }];
+    })
+  );
+  const importsOf = file => byFile.get(file)?.imports ?? [];
+  const total = files => {
+    let min = 0;
+    let gzip = 0;
+    for (const file of files) {
+      min += size.get(file)?.min ?? 0;
+      gzip += size.get(file)?.gzip ?? 0;
+    }
+    return { min, gzip, files: [...files] };
+  };
+  const minus = (files, ...exclude) => [...files].filter(file => !exclude.some(set => set.has(file)));
+  const entry = chunks.find(chunk => chunk.entry);
+  const portalChunk = chunks.find(chunk => kindOf(chunk) === 'portal');
+  const loader = closure(entry.file, importsOf);
+  const portal = portalChunk ? new Set(minus(closure(portalChunk.file, importsOf), loader)) : new Set();
+  const parts = chunks
+    .filter(chunk => ['view', 'locale', 'backend', 'on demand'].includes(kindOf(chunk)))
+    .map(chunk => ({
+      kind: kindOf(chunk),
+      name: (chunk.facade ?? chunk.file)
+        .replace(/^src\//, '')
+        .replace(/\/define\.ts$/, '')
+        .replace(/\.ts$/, ''),
+      ...total(minus(closure(chunk.file, importsOf), loader, portal))
+    }))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || b.gzip - a.gzip);
+  const whole = new Set([...loader, ...portal]);
+  for (const chunk of chunks) {
+    const kind = kindOf(chunk);
+    if (kind === 'view' || (kind === 'locale' && /messages\/es\.ts$/.test(chunk.facade))) {
+      for (const file of closure(chunk.file, importsOf)) whole.add(file);
+    }
+  }
+  const files = [...size].map(([file, s]) => ({
+    file,
+    kind: byFile.get(file) ? kindOf(byFile.get(file)) : 'asset',
+    ...s
+  }));
   return {
     files,
-    initial: {
-      files: initial.map(f => f.file),
-      min: initial.reduce((sum, f) => sum + f.min, 0),
-      gzip: initial.reduce((sum, f) => sum + f.gzip, 0)
-    },
-    all: { min: files.reduce((s, f) => s + f.min, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) }
+    loader: total(loader),
+    portal: total(portal),
+    parts,
+    whole: total(whole),
+    all: total([...size.keys()].filter(file => file.endsWith('.js')))
   };
 }
 
@@ -93,7 +147,8 @@ async function measureEntry(entry) {
   const sizes = new Map(
     outputFiles.map(f => [relative(root, f.path), { min: f.contents.length, gzip: gzipSize(f.contents) }])
   );
-  const mainKey = Object.keys(metafile.outputs).find(key => metafile.outputs[key].entryPoint);
+  // With splitting, dynamic-import targets are entry points too: the main output is the one of `entry`.
+  const mainKey = Object.keys(metafile.outputs).find(key => metafile.outputs[key].entryPoint === entry);
   const sum = keys =>
     keys.reduce((acc, key) => ({ min: acc.min + sizes.get(key).min, gzip: acc.gzip + sizes.get(key).gzip }), {
       min: 0,
@@ -134,14 +189,17 @@ const kb = bytes => `${(bytes / 1024).toFixed(2)} KB`;
 const cells = (min, gzip) => `${String(min).padStart(9)} ${String(gzip).padStart(8)} ${kb(gzip).padStart(10)}`;
 
 export function printSize(result) {
-  console.log('dist/bundle (rollup + terser), bytes:');
-  if (!result.bundle) console.log('  (missing: run `npm run build` first)');
+  console.log('dist/bundle (rollup + terser, each file gzipped on its own), bytes:');
+  const bundle = result.bundle;
+  if (!bundle) console.log('  (missing: run `npm run build` first)');
   else {
-    console.log(`  ${'file'.padEnd(40)} ${'min'.padStart(9)} ${'gzip'.padStart(8)} ${'gzip'.padStart(10)}`);
-    for (const f of result.bundle.files) console.log(`  ${f.file.padEnd(40)} ${cells(f.min, f.gzip)}`);
-    const { initial, all } = result.bundle;
-    console.log(`  ${'= main file + static imports'.padEnd(40)} ${cells(initial.min, initial.gzip)}`);
-    console.log(`  ${'= all files'.padEnd(40)} ${cells(all.min, all.gzip)}`);
+    const row = (label, { min, gzip }) => console.log(`  ${label.padEnd(44)} ${cells(min, gzip)}`);
+    console.log(`  ${'what'.padEnd(44)} ${'min'.padStart(9)} ${'gzip'.padStart(8)} ${'gzip'.padStart(10)}`);
+    row('loader (script tag: launcher + API + queue)', bundle.loader);
+    row('portal (added on first hover / focus / click)', bundle.portal);
+    for (const part of bundle.parts) row(`  + ${part.kind}: ${part.name}`, part);
+    row('whole help desk (loader+portal+views+1 locale)', bundle.whole);
+    row('all files', bundle.all);
   }
   console.log('\nstandalone esbuild bundles (initial = entry + static imports; all = with lazy chunks), bytes:');
   console.log(`  ${'entry'.padEnd(30)} ${'what'.padEnd(22)} ${'initial min/gzip'.padStart(29)}   all min/gzip`);

@@ -1,23 +1,9 @@
-// The script-tag entry: one bundle a vendor loads with
-//   <script type="module" src=".../helpdesk-elements.js" data-helpdesk data-preset="category-cards"></script>
-// It registers every element and, when the tag names a preset, configures the page on the embedded backend.
-import './define.js';
-import { createLocalAdapter } from './adapters/local/index.js';
-import { configure } from './controllers/config.js';
-import { resolveLocale } from './core/messages/catalogs.js';
-import { presets } from './widget/presets/index.js';
+// The script-tag entry, what a vendor loads with
+//   <script type="module" src=".../helpdesk-elements.js" data-preset="category-cards"></script>
+// It is the facade of the help desk: the launcher button, the `window.HelpDesk` API and the queue of calls made
+// before it loaded. The portal, its views, the backend adapter and the presets load when the customer reaches
+// for help (docs/embedding.md).
+import './widget/launcher/define.js';
+import { installHelpDesk } from './embed/install.js';
 
-function configureFromScriptTag(): void {
-  const script = document.querySelector<HTMLScriptElement>('script[data-helpdesk]');
-  const presetId = script?.dataset['preset'];
-  if (!script || !presetId) return;
-  const preset = presets[presetId];
-  if (!preset) {
-    console.error(`helpdesk-elements: unknown preset "${presetId}". Known: ${Object.keys(presets).join(', ')}.`);
-    return;
-  }
-  const locale = script.dataset['locale'];
-  configure({ adapter: createLocalAdapter({ preset }), ...(locale ? { locale: resolveLocale([locale]) } : {}) });
-}
-
-configureFromScriptTag();
+installHelpDesk({ moduleUrl: import.meta.url });
