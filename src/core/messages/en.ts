@@ -12,13 +12,13 @@ export const en = {
   'common.optional': '(optional)',
   'common.required': 'required',
 
-  // hd-helpdesk (the portal) and hd-launcher.
+  // hd-helpdesk (the portal). hd-launcher's few words are its own (src/widget/launcher/strings.ts).
   'portal.title': 'Help center',
   'portal.nav': 'Help center',
   'portal.view.home': 'Home',
   'portal.view.new-case': 'Open a case',
   'portal.view.my-cases': 'My cases',
-  'portal.view.organization-cases': 'My company\'s cases',
+  'portal.view.organization-cases': "My company's cases",
   'portal.view.case': 'Case',
   'portal.view.entitlements': 'Hour bags',
   'portal.view.invoices': 'Invoices',
@@ -27,7 +27,6 @@ export const en = {
   'portal.view.forgot-password': 'Forgot your password?',
   'portal.view.reset-password': 'Reset password',
   'portal.view.change-password': 'Change password',
-  'portal.recentCases': 'My recent cases',
   'portal.allCases': 'See all my cases',
   'portal.newCase': 'Open a new case',
   'portal.backToCases': 'Back to the cases',
@@ -37,11 +36,7 @@ export const en = {
   'portal.signInFirst': 'Sign in to use the help center.',
   'portal.caseCreated': 'Case {reference} was created.',
   'portal.dismiss': 'Dismiss',
-  'portal.notFound': 'This page does not exist in the help center.',
   'portal.scope': 'Whose cases',
-  'launcher.open': 'Help',
-  'launcher.close': 'Close help',
-  'launcher.loading': 'Loading help…',
 
   // Form controls: hd-lookup, hd-recipients, hd-rich-text; and hd-article-suggestions.
   'lookup.defaultLabel': 'Record',

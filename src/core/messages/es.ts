@@ -11,7 +11,7 @@ export const es: Messages = {
   'common.optional': '(opcional)',
   'common.required': 'obligatorio',
 
-  // hd-helpdesk (el portal) y hd-launcher.
+  // hd-helpdesk (el portal). Las pocas palabras de hd-launcher son suyas (src/widget/launcher/strings.ts).
   'portal.title': 'Centro de ayuda',
   'portal.nav': 'Centro de ayuda',
   'portal.view.home': 'Inicio',
@@ -26,7 +26,6 @@ export const es: Messages = {
   'portal.view.forgot-password': '¿Ha olvidado la contraseña?',
   'portal.view.reset-password': 'Restablecer contraseña',
   'portal.view.change-password': 'Cambiar contraseña',
-  'portal.recentCases': 'Mis casos recientes',
   'portal.allCases': 'Ver todos mis casos',
   'portal.newCase': 'Abrir un caso nuevo',
   'portal.backToCases': 'Volver a los casos',
@@ -36,11 +35,7 @@ export const es: Messages = {
   'portal.signInFirst': 'Inicie sesión para usar el centro de ayuda.',
   'portal.caseCreated': 'Se creó el caso {reference}.',
   'portal.dismiss': 'Cerrar aviso',
-  'portal.notFound': 'Esta página no existe en el centro de ayuda.',
   'portal.scope': 'Casos de',
-  'launcher.open': 'Ayuda',
-  'launcher.close': 'Cerrar la ayuda',
-  'launcher.loading': 'Cargando la ayuda…',
 
   // Form controls: hd-lookup, hd-recipients, hd-rich-text; and hd-article-suggestions.
   'lookup.defaultLabel': 'Registro',

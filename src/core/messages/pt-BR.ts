@@ -11,7 +11,7 @@ export const ptBR: Messages = {
   'common.optional': '(opcional)',
   'common.required': 'obrigatório',
 
-  // hd-helpdesk (o portal) e hd-launcher.
+  // hd-helpdesk (o portal). As poucas palavras de hd-launcher são dele (src/widget/launcher/strings.ts).
   'portal.title': 'Central de ajuda',
   'portal.nav': 'Central de ajuda',
   'portal.view.home': 'Início',
@@ -26,7 +26,6 @@ export const ptBR: Messages = {
   'portal.view.forgot-password': 'Esqueceu a senha?',
   'portal.view.reset-password': 'Redefinir senha',
   'portal.view.change-password': 'Alterar senha',
-  'portal.recentCases': 'Meus casos recentes',
   'portal.allCases': 'Ver todos os meus casos',
   'portal.newCase': 'Abrir um novo caso',
   'portal.backToCases': 'Voltar para os casos',
@@ -36,11 +35,7 @@ export const ptBR: Messages = {
   'portal.signInFirst': 'Entre para usar a central de ajuda.',
   'portal.caseCreated': 'O caso {reference} foi criado.',
   'portal.dismiss': 'Fechar aviso',
-  'portal.notFound': 'Esta página não existe na central de ajuda.',
   'portal.scope': 'Casos de',
-  'launcher.open': 'Ajuda',
-  'launcher.close': 'Fechar a ajuda',
-  'launcher.loading': 'Carregando a ajuda…',
 
   // Form controls: hd-lookup, hd-recipients, hd-rich-text; and hd-article-suggestions.
   'lookup.defaultLabel': 'Registro',
