@@ -36,7 +36,8 @@ export class ConfigController implements ReactiveController {
   /** The adapter, or a `HelpDeskError` an element can show when the page configured none. */
   get adapter(): HelpDeskAdapter {
     const adapter = this.config?.adapter;
-    if (!adapter) throw new HelpDeskError('unsupported', 'No help desk adapter is configured.', { reason: 'no-adapter' });
+    if (!adapter)
+      throw new HelpDeskError('unsupported', 'No help desk adapter is configured.', { reason: 'no-adapter' });
     return adapter;
   }
 

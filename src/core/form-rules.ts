@@ -64,8 +64,10 @@ function isCascadePath(options: readonly FieldOption[], path: readonly string[])
 }
 
 function checkLength(field: FieldDefinition, text: string): FieldProblem | undefined {
-  if (field.minLength !== undefined && text.length < field.minLength) return { rule: 'minLength', limit: field.minLength };
-  if (field.maxLength !== undefined && text.length > field.maxLength) return { rule: 'maxLength', limit: field.maxLength };
+  if (field.minLength !== undefined && text.length < field.minLength)
+    return { rule: 'minLength', limit: field.minLength };
+  if (field.maxLength !== undefined && text.length > field.maxLength)
+    return { rule: 'maxLength', limit: field.maxLength };
   return undefined;
 }
 
@@ -147,7 +149,8 @@ export function validateFieldValues(
 export function visibleValues(form: Pick<FormDefinition, 'fields'>, values: FieldValues): FieldValues {
   const sent: FieldValues = {};
   for (const field of form.fields) {
-    if (isFieldVisible(field, values) && values[field.id] !== undefined) sent[field.id] = values[field.id] as FieldValue;
+    if (isFieldVisible(field, values) && values[field.id] !== undefined)
+      sent[field.id] = values[field.id] as FieldValue;
   }
   return sent;
 }

@@ -32,7 +32,13 @@ const fields: FieldDefinition[] = [
     dependsOn: 'app',
     optionsByParent: { admin: [{ value: 'users', label: 'Usuarios' }], pos: [{ value: 'sales', label: 'Ventas' }] }
   },
-  { id: 'brandOther', kind: 'text', label: 'Otra marca', required: true, visibleWhen: [{ field: 'brand', in: ['OTROS'] }] },
+  {
+    id: 'brandOther',
+    kind: 'text',
+    label: 'Otra marca',
+    required: true,
+    visibleWhen: [{ field: 'brand', in: ['OTROS'] }]
+  },
   {
     id: 'route',
     kind: 'cascade',

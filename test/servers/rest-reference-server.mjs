@@ -1,4 +1,3 @@
-/* global structuredClone -- a Node global; the lint config gives .mjs files under test/ none */
 // The loopback reference server of the REST contract (docs/openapi.yaml): an in-memory help desk with one isolated
 // tenant per test, plus fault injection and a control API for the tests. It runs inside web-test-runner's dev
 // server as a middleware under `/__rest/` (see web-test-runner.config.mjs), so the tests reach it same-origin.

@@ -1,6 +1,7 @@
 import type { Category } from '../../core/model/catalog.js';
 import type { FieldValue, FormDefinition } from '../../core/model/form.js';
-import { PRIORITY_ORDER, type Priority } from '../../core/model/primitives.js';
+import type { Priority } from '../../core/model/primitives.js';
+import { PRIORITY_ORDER } from '../../core/model/priority-order.js';
 import type { MessageKey } from '../../core/messages/en.js';
 import type { RenderField } from '../fields/render-field.js';
 

@@ -16,7 +16,12 @@ export class HdElement extends LitElement {
 
   /** Fires an `hd-*` event that bubbles and crosses shadow roots. Returns false when a listener cancelled it. */
   protected emit<K extends HdEventName>(name: K, detail: HdEventDetails[K], options: { cancelable?: boolean } = {}) {
-    const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail });
+    const event = new CustomEvent(name, {
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+      detail
+    });
     return this.dispatchEvent(event);
   }
 }

@@ -200,7 +200,8 @@ export const es: Messages = {
   'error.conflict': 'Esto cambió mientras tanto. Recargue e intente de nuevo.',
   'error.rate-limited': 'Demasiados intentos. Intente de nuevo en {seconds} segundos.',
   'error.offline': 'No hay conexión. No se perdió nada de lo que escribió; intente de nuevo cuando vuelva la conexión.',
-  'error.timeout': 'La mesa de ayuda tardó demasiado en responder. No se perdió nada de lo que escribió; intente de nuevo.',
+  'error.timeout':
+    'La mesa de ayuda tardó demasiado en responder. No se perdió nada de lo que escribió; intente de nuevo.',
   'error.server': 'Algo falló de nuestro lado. No se perdió nada de lo que escribió; intente de nuevo.',
   'error.unsupported': 'Esta mesa de ayuda no ofrece esa opción.',
   'error.no-adapter': 'No hay una mesa de ayuda configurada.',

@@ -197,7 +197,8 @@ export const ptBR: Messages = {
   'error.conflict': 'Isto mudou nesse meio tempo. Recarregue e tente novamente.',
   'error.rate-limited': 'Muitas tentativas. Tente novamente em {seconds} segundos.',
   'error.offline': 'Você está sem conexão. Nada do que você digitou foi perdido; tente novamente quando voltar.',
-  'error.timeout': 'A central de ajuda demorou demais para responder. Nada do que você digitou foi perdido; tente novamente.',
+  'error.timeout':
+    'A central de ajuda demorou demais para responder. Nada do que você digitou foi perdido; tente novamente.',
   'error.server': 'Algo deu errado do nosso lado. Nada do que você digitou foi perdido; tente novamente.',
   'error.unsupported': 'Esta central de ajuda não oferece essa opção.',
   'error.no-adapter': 'Nenhuma central de ajuda está configurada.',

@@ -4,7 +4,14 @@ import { FieldValue } from './form.js';
 import { Channel, DateTime, Id, Priority } from './primitives.js';
 
 /** Every backend status falls into one of these, so filters and colours work on any backend. */
-export const StatusCategory = z.enum(['new', 'open', 'waiting-on-customer', 'waiting-on-support', 'resolved', 'closed']);
+export const StatusCategory = z.enum([
+  'new',
+  'open',
+  'waiting-on-customer',
+  'waiting-on-support',
+  'resolved',
+  'closed'
+]);
 export type StatusCategory = z.infer<typeof StatusCategory>;
 
 export const Status = z.object({

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { Id, Priority } from './primitives.js';
 
+export { findCategoryPath } from './category-path.js';
+
 export interface Category {
   id: string;
   name: string;
@@ -34,13 +36,3 @@ export const Category: z.ZodMiniType<Category> = z.object({
     return z.optional(z.array(Category));
   }
 });
-
-/** Finds a category anywhere in the tree and returns the path from the root to it. */
-export function findCategoryPath(tree: readonly Category[], id: string): Category[] | undefined {
-  for (const category of tree) {
-    if (category.id === id) return [category];
-    const below = category.children ? findCategoryPath(category.children, id) : undefined;
-    if (below) return [category, ...below];
-  }
-  return undefined;
-}

@@ -12,8 +12,7 @@ export const CalendarDate = z.iso.date();
 export const Priority = z.enum(['low', 'normal', 'high', 'urgent']);
 export type Priority = z.infer<typeof Priority>;
 
-/** Ordered from least to most pressing, so priorities can be compared and sorted. */
-export const PRIORITY_ORDER: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
+export { PRIORITY_ORDER } from './priority-order.js';
 
 /** How the customer wants to be attended: in the portal, or by a phone call back (seed 004). */
 export const Channel = z.enum(['ticket', 'phone']);

@@ -1,4 +1,3 @@
-/* global structuredClone -- a Node global; the lint config gives .mjs files under test/ none */
 // Faults a test arms on a tenant (POST /__control/tenants/{id}/faults). The vocabulary is the fault matrix's
 // (src/testing/fault-matrix.ts), so the same scenarios run against every adapter's fake backend:
 //
