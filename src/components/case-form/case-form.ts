@@ -18,6 +18,7 @@ import { fieldIds, renderField, type RenderField } from '../fields/render-field.
 import { HdElement } from '../shared/hd-element.js';
 import { buildCaseInput } from './case-input.js';
 import { caseFormStyles } from './case-form.styles.js';
+import { articlesOffered, loadControls } from './controls.js';
 import { displayValue } from './review.js';
 import {
   BACKEND_KEYS,
@@ -228,6 +229,7 @@ export class HdCaseForm extends HdElement {
     this.load = { kind: 'loading' };
     const { signal } = controller;
     try {
+      const articles = articlesOffered(adapter);
       const [form, categories, session] = await Promise.all([
         adapter.getForm(categoryId, { signal }),
         adapter.listCategories({ signal }),
@@ -238,7 +240,7 @@ export class HdCaseForm extends HdElement {
       const key = session
         ? draftKey({ adapter: adapter.name, userId: session.user.id, subject: `case:${categoryId}` })
         : undefined;
-      await this.useDraft(key);
+      await Promise.all([this.useDraft(key), loadControls(form, articles)]);
       if (signal.aborted) return;
       this.loadedUserId = session?.user.id;
       this.prepare(form, path);

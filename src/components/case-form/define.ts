@@ -1,10 +1,6 @@
-// Registers <hd-case-form> with the controls it draws: the attachment picker, lookup, recipients, rich text (whose
-// editor still loads on demand) and article suggestions.
-import '../article-suggestions/define.js';
+// Registers <hd-case-form> with the attachment picker. Lookup, recipients, rich text and article suggestions are
+// registered when a form that draws them loads (see controls.ts).
 import '../attachment-picker/define.js';
-import '../lookup/define.js';
-import '../recipients/define.js';
-import '../rich-text/define.js';
 import { defineElement } from '../shared/define.js';
 import { HdCaseForm } from './case-form.js';
 
