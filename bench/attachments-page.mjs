@@ -1,62 +1,32 @@
 // Runs in the browser page of bench/attachments.mjs (bundled with esbuild, served from memory): builds five files
-// of 10 MB each, of seed 004's types, and times the core's `checkFiles` over them.
+// of 10 MB each, of seed 004's types (with the sample-file builder of src/testing), and times the core's
+// `checkFiles` over them.
 /* global window, document */
 import { checkFiles } from '../src/core/attachments/index.js';
+import {
+  CSV_HEADER,
+  CSV_ROW,
+  fileWithHead,
+  latin1Bytes,
+  MAGIC,
+  SEED_004_ATTACHMENTS
+} from '../src/testing/sample-files.js';
 
 const MB = 1024 * 1024;
-const ascii = text => Array.from(text, char => char.charCodeAt(0));
+const policy = SEED_004_ATTACHMENTS;
 
-/** Seed 004: up to 5 files of at most 10 MB each from this accept list. */
-const policy = {
-  maxFiles: 5,
-  maxFileBytes: 10 * MB,
-  accept: [
-    'image/*',
-    '.pdf',
-    '.csv',
-    '.txt',
-    '.xlsx',
-    '.xls',
-    '.doc',
-    '.docx',
-    '.zip',
-    '.rar',
-    '.pfx',
-    '.mp4',
-    '.mkv',
-    '.avi',
-    '.mov',
-    '.webm'
-  ]
-};
-
-/** A 10 MB file with a real header; the rest is zeros, except for the CSV which is text all along. */
-function file(name, type, head, fill) {
-  const bytes = new Uint8Array(10 * MB);
-  if (fill) {
-    for (let i = 0; i < bytes.length; i += fill.length)
-      bytes.set(fill.subarray(0, Math.min(fill.length, bytes.length - i)), i);
-  }
-  bytes.set(head);
-  return new File([bytes], name, { type });
-}
-
+/** Five files of 10 MB with real headers; the rest is zeros, except for the CSV which is text all along. */
 function makeFiles() {
+  const size = 10 * MB;
   return [
-    file('factura.pdf', 'application/pdf', ascii('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n')),
-    file('captura.png', 'image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, ...ascii('IHDR')]),
-    file(
-      'informe.docx',
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]
-    ),
-    file('video.mp4', 'video/mp4', [0, 0, 0, 0x20, ...ascii('ftypisom'), 0, 0, 2, 0]),
-    file(
-      'datos.csv',
-      'text/csv',
-      ascii('Fecha;Cliente;Valor\n'),
-      new TextEncoder().encode('2024-01-31;Empresa S.A.S.;1250000\n')
-    )
+    fileWithHead('factura.pdf', MAGIC.pdf, { type: 'application/pdf', size }),
+    fileWithHead('captura.png', MAGIC.png, { type: 'image/png', size }),
+    fileWithHead('informe.docx', MAGIC.zip, {
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      size
+    }),
+    fileWithHead('video.mp4', MAGIC.mp4, { type: 'video/mp4', size }),
+    fileWithHead('datos.csv', latin1Bytes(CSV_HEADER), { type: 'text/csv', size, fill: latin1Bytes(CSV_ROW) })
   ];
 }
 

@@ -5,6 +5,13 @@ import '../src/components/provider/define.js';
 import type { HdAttachmentPicker } from '../src/components/attachment-picker/attachment-picker.js';
 import type { HelpDeskAdapter } from '../src/core/adapter.js';
 import type { AttachmentPolicy } from '../src/core/model/form.js';
+import {
+  CSV_SAMPLE,
+  fileWithHead,
+  MAGIC,
+  SEED_003_ATTACHMENTS as seed003,
+  SEED_004_ATTACHMENTS as seed004
+} from '../src/testing/sample-files.js';
 import { failing, storyAdapter } from './support/story-adapter.js';
 
 interface Args {
@@ -19,60 +26,16 @@ interface Loaded {
 
 const MB = 1024 * 1024;
 
-/** Seed 004: up to 5 files of at most 10 MB each from this accept list. */
-const seed004: AttachmentPolicy = {
-  maxFiles: 5,
-  maxFileBytes: 10 * MB,
-  accept: [
-    'image/*',
-    '.pdf',
-    '.csv',
-    '.txt',
-    '.xlsx',
-    '.xls',
-    '.doc',
-    '.docx',
-    '.zip',
-    '.rar',
-    '.pfx',
-    '.mp4',
-    '.mkv',
-    '.avi',
-    '.mov',
-    '.webm'
-  ]
-};
-
-/** Seed 003: three images with preview and one document. */
-const seed003: AttachmentPolicy = {
-  maxFiles: 4,
-  maxFileBytes: 5 * MB,
-  accept: ['image/*', '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.txt'],
-  perKind: { image: 3, document: 1 }
-};
-
-const ascii = (text: string) => Array.from(text, char => char.charCodeAt(0));
-
-function fileOf(name: string, type: string, head: readonly number[], size = head.length): File {
-  const bytes = new Uint8Array(Math.max(size, head.length));
-  bytes.set(head);
-  return new File([bytes], name, { type });
-}
-
-const pdf = (name: string, size?: number) => fileOf(name, 'application/pdf', ascii('%PDF-1.7\n%%EOF\n'), size);
+const pdf = (name: string, size?: number) => fileWithHead(name, MAGIC.pdf, { type: 'application/pdf', size });
 const docx = (name: string) =>
-  fileOf(
-    name,
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    [0x50, 0x4b, 0x03, 0x04],
-    2048
-  );
-const mp4 = (name: string) => fileOf(name, 'video/mp4', [0, 0, 0, 0x20, ...ascii('ftypisom'), 0, 0, 2, 0], 4096);
-const csv = (name: string) =>
-  new File(['Fecha;Cliente;Valor\n2024-01-31;Empresa S.A.S.;1250000\n'], name, { type: 'text/csv' });
+  fileWithHead(name, MAGIC.zip, {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    size: 2048
+  });
+const mp4 = (name: string) => fileWithHead(name, MAGIC.mp4, { type: 'video/mp4', size: 4096 });
+const csv = (name: string) => new File([CSV_SAMPLE], name, { type: 'text/csv' });
 /** The first bytes of a Windows program. */
-const program = (name: string, type: string) =>
-  fileOf(name, type, [0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]);
+const program = (name: string, type: string) => fileWithHead(name, MAGIC.pe, { type });
 
 /** A real PNG screenshot-like image drawn on a canvas, so previews show something. */
 async function screenshot(name: string, color: string, caption: string): Promise<File> {

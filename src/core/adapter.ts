@@ -1,4 +1,5 @@
 import type { Capabilities } from './capabilities.js';
+import type { HelpDeskChange } from './changes.js';
 import type { Credentials, Session } from './model/account.js';
 import type { Category } from './model/catalog.js';
 import type { Case, CaseInput, Comment, CommentInput, FileReference, StatusCategory } from './model/case.js';
@@ -50,10 +51,7 @@ export interface FieldOptionsQuery {
 }
 
 /** A change somewhere in the help desk, pushed to subscribers so lists and threads update live. */
-export type HelpDeskChange =
-  | { type: 'case-created' | 'case-updated'; caseId: string }
-  | { type: 'comment-added'; caseId: string; commentId: string }
-  | { type: 'session-changed' };
+export type { HelpDeskChange };
 
 export type Unsubscribe = () => void;
 

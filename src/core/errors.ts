@@ -2,17 +2,19 @@
  * What went wrong, in terms the UI can explain. Every adapter turns its backend's failures into one of these,
  * so an element never needs to know which backend it talks to.
  */
-export type HelpDeskErrorCode =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'invalid'
-  | 'conflict'
-  | 'rate-limited'
-  | 'offline'
-  | 'timeout'
-  | 'server'
-  | 'unsupported';
+export const HELP_DESK_ERROR_CODES = [
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'invalid',
+  'conflict',
+  'rate-limited',
+  'offline',
+  'timeout',
+  'server',
+  'unsupported'
+] as const;
+export type HelpDeskErrorCode = (typeof HELP_DESK_ERROR_CODES)[number];
 
 export interface HelpDeskErrorOptions {
   /** For `invalid`: a message per field id, shown next to that field. */

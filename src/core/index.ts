@@ -1,10 +1,12 @@
 export * from './model/index.js';
 export * from './errors.js';
 export * from './capabilities.js';
+export * from './changes.js';
 export type * from './adapter.js';
 export type * from './preset.js';
 export * from './form-rules.js';
 export * from './tax-id.js';
+export * from './base64url.js';
 export * from './attachments/index.js';
 export * from './messages/index.js';
 export * from './drafts/index.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HelpDeskError, type HelpDeskErrorCode } from '../core/errors.js';
+import { HELP_DESK_ERROR_CODES, HelpDeskError, type HelpDeskErrorCode } from '../core/errors.js';
 
 /**
  * A failed conformance rule. Its own class so the helpers below can tell the suite's verdicts apart from errors the
@@ -67,24 +67,14 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-export const ERROR_CODES: readonly HelpDeskErrorCode[] = [
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'invalid',
-  'conflict',
-  'rate-limited',
-  'offline',
-  'timeout',
-  'server',
-  'unsupported'
-];
-
 /** Checks what an adapter threw: only HelpDeskErrors with a known code may leave an adapter. */
 export function assertHelpDeskError(error: unknown, what: string): HelpDeskError {
   if (error instanceof ConformanceFailure) throw error;
   if (!(error instanceof HelpDeskError)) fail(`${what} threw ${show(error)}, which is not a HelpDeskError`);
-  assert(ERROR_CODES.includes(error.code), `${what} threw a HelpDeskError with the unknown code ${show(error.code)}`);
+  assert(
+    HELP_DESK_ERROR_CODES.includes(error.code),
+    `${what} threw a HelpDeskError with the unknown code ${show(error.code)}`
+  );
   assert(typeof error.message === 'string', `${what} threw a HelpDeskError without a message`);
   for (const [field, message] of Object.entries(error.fieldErrors)) {
     assert(typeof message === 'string', `${what}: fieldErrors.${field} is ${show(message)}, not a message`);

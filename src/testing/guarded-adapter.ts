@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { HelpDeskAdapter } from '../core/adapter.js';
+import { Capabilities } from '../core/capabilities.js';
 import { Session } from '../core/model/account.js';
 import { Case, Comment, FileReference } from '../core/model/case.js';
 import { Category } from '../core/model/catalog.js';
@@ -7,7 +8,6 @@ import { Article, Entitlement, Invoice } from '../core/model/extras.js';
 import { FieldOption, FormDefinition } from '../core/model/form.js';
 import { pageOf } from '../core/model/page.js';
 import { assertHelpDeskError, assertShape } from './assert.js';
-import { CapabilitiesSchema } from './schemas.js';
 
 const CasePage = pageOf(Case);
 const CommentPage = pageOf(Comment);
@@ -35,7 +35,7 @@ export function guardAdapter(adapter: HelpDeskAdapter): HelpDeskAdapter {
 
   return {
     name: adapter.name,
-    capabilities: o => call('capabilities', CapabilitiesSchema, () => adapter.capabilities(o)),
+    capabilities: o => call('capabilities', Capabilities, () => adapter.capabilities(o)),
     getSession: o => call('getSession', z.nullable(Session), () => adapter.getSession(o)),
     signIn: (c, o) => call('signIn', Session, () => adapter.signIn(c, o)),
     signOut: o => callVoid('signOut', () => adapter.signOut(o)),

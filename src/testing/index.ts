@@ -31,6 +31,21 @@ export { buildCaseInput, type CaseInputSeed } from './valid-input.js';
 export { guardAdapter } from './guarded-adapter.js';
 export { withFaults, type FaultPlan } from './faults.js';
 export {
+  CSV_HEADER,
+  CSV_ROW,
+  CSV_SAMPLE,
+  fileWithHead,
+  latin1Bytes,
+  MAGIC,
+  PNG_1X1,
+  sampleBytes,
+  sampleFile,
+  SEED_003_ATTACHMENTS,
+  SEED_004_ATTACHMENTS,
+  textFile,
+  type SampleOptions
+} from './sample-files.js';
+export {
   defineFaultMatrix,
   describeReport,
   FAULT_MATRIX_TIMING,

@@ -4,7 +4,7 @@ import type { CaseInput, FileReference } from '../core/model/case.js';
 import type { FieldDefinition, FieldOption, FieldValue, FormDefinition } from '../core/model/form.js';
 import { nitCheckDigit } from '../core/tax-id.js';
 import { fail, show } from './assert.js';
-import { sampleFile } from './files.js';
+import { sampleFile } from './sample-files.js';
 
 export interface CaseInputSeed {
   categoryId: string;

@@ -7,64 +7,29 @@ import type { HdEvent } from '../../src/components/shared/events.js';
 import type { HelpDeskAdapter } from '../../src/core/adapter.js';
 import type { AttachmentPolicy } from '../../src/core/model/form.js';
 import { withFaults, type FaultPlan } from '../../src/testing/faults.js';
+import {
+  fileWithHead,
+  latin1Bytes as ascii,
+  MAGIC,
+  PNG_1X1,
+  SEED_003_ATTACHMENTS as seed003,
+  SEED_004_ATTACHMENTS as seed004
+} from '../../src/testing/sample-files.js';
 import { createTestAdapter, disposeTestAdapters } from '../support/local-adapter.js';
 
 const MB = 1024 * 1024;
 
-/** Seed 004: up to 5 files of at most 10 MB each from this accept list. */
-const seed004: AttachmentPolicy = {
-  maxFiles: 5,
-  maxFileBytes: 10 * MB,
-  accept: [
-    'image/*',
-    '.pdf',
-    '.csv',
-    '.txt',
-    '.xlsx',
-    '.xls',
-    '.doc',
-    '.docx',
-    '.zip',
-    '.rar',
-    '.pfx',
-    '.mp4',
-    '.mkv',
-    '.avi',
-    '.mov',
-    '.webm'
-  ]
-};
-
-/** Seed 003: three images with preview and one document. */
-const seed003: AttachmentPolicy = {
-  maxFiles: 4,
-  maxFileBytes: 5 * MB,
-  accept: ['image/*', '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.txt'],
-  perKind: { image: 3, document: 1 }
-};
-
-const ascii = (text: string) => Array.from(text, char => char.charCodeAt(0));
-
-/** A valid 1x1 PNG, as a screenshot tool would put on the clipboard. */
-const PNG_1X1 = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
-  char => char.charCodeAt(0)
-);
 const HEADS = {
-  pdf: ascii('%PDF-1.7\n1 0 obj <<>> endobj\n'),
-  docx: [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00],
-  mp4: [0, 0, 0, 0x20, ...ascii('ftypisom'), 0, 0, 2, 0],
+  pdf: MAGIC.pdf,
+  docx: MAGIC.zip,
+  mp4: MAGIC.mp4,
   text: ascii('Fecha;Valor\n2024-01-01;100\n'),
-  // A Windows program's first bytes: "MZ", then its DOS header.
-  exe: [0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]
+  exe: MAGIC.pe
 };
 
 /** A file whose first bytes are `head`, padded with zeros (spaces for text) to `size` bytes. */
 function fileOf(name: string, head: readonly number[] | Uint8Array, type = '', size = 0): File {
-  const bytes = new Uint8Array(Math.max(size, head.length));
-  bytes.set(head);
-  if (head === HEADS.text) bytes.fill(0x20, head.length);
-  return new File([bytes], name, { type });
+  return fileWithHead(name, head, { type, size, fill: head === HEADS.text ? ascii(' ') : undefined });
 }
 
 const png = (name: string, size = 0) => fileOf(name, PNG_1X1, 'image/png', size);

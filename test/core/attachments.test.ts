@@ -12,73 +12,27 @@ import {
   type ExistingFile
 } from '../../src/core/attachments/index.js';
 import type { AttachmentPolicy } from '../../src/core/model/form.js';
+import {
+  latin1Bytes as ascii,
+  MAGIC,
+  sampleBytes,
+  SEED_003_ATTACHMENTS as seed003,
+  SEED_004_ATTACHMENTS as seed004
+} from '../../src/testing/sample-files.js';
 
 const MB = 1024 * 1024;
 
-/** Seed 004: up to 5 files of at most 10 MB each from this accept list. */
-const seed004: AttachmentPolicy = {
-  maxFiles: 5,
-  maxFileBytes: 10 * MB,
-  accept: [
-    'image/*',
-    '.pdf',
-    '.csv',
-    '.txt',
-    '.xlsx',
-    '.xls',
-    '.doc',
-    '.docx',
-    '.zip',
-    '.rar',
-    '.pfx',
-    '.mp4',
-    '.mkv',
-    '.avi',
-    '.mov',
-    '.webm'
-  ]
-};
-
-/** Seed 003: three images with preview and one document. */
-const seed003: AttachmentPolicy = {
-  maxFiles: 4,
-  maxFileBytes: 5 * MB,
-  accept: ['image/*', '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.txt'],
-  perKind: { image: 3, document: 1 }
-};
-
-const ascii = (text: string) => Array.from(text, char => char.charCodeAt(0));
-
-/** Real first bytes of each format, padded to `size` bytes. */
-const HEADS: Record<string, number[]> = {
-  png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, ...ascii('IHDR')],
-  jpeg: [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...ascii('JFIF'), 0],
-  gif: ascii('GIF89a'),
-  webp: [...ascii('RIFF'), 0x24, 0, 0, 0, ...ascii('WEBPVP8 ')],
-  bmp: [...ascii('BM'), 0x46, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0],
-  pdf: ascii('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'),
-  zip: [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0],
-  ole: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0],
-  rar: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00],
-  mp4: [0, 0, 0, 0x20, ...ascii('ftypisom'), 0, 0, 2, 0],
-  mov: [0, 0, 0, 0x14, ...ascii('ftypqt  '), 0, 0, 2, 0],
-  ebml: [0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81],
-  avi: [...ascii('RIFF'), 0x24, 0, 0, 0, ...ascii('AVI LIST')],
-  der: [0x30, 0x82, 0x0a, 0x1f, 0x02, 0x01, 0x03],
+/** Real first bytes of each format, and two text samples. */
+const HEADS: Record<string, readonly number[]> = {
+  ...MAGIC,
   csv: ascii('Fecha;Descripción;Valor\n2024-01-01;Licencia;100\n'),
-  latin1: [...ascii('Descripci'), 0xf3, ...ascii('n;Valor\r\n')],
-  pe: [0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00],
-  elf: [0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00],
-  macho: [0xcf, 0xfa, 0xed, 0xfe, 0x07, 0x00, 0x00, 0x01],
-  shebang: ascii('#!/bin/sh\nrm -rf ~\n')
+  latin1: [...ascii('Descripci'), 0xf3, ...ascii('n;Valor\r\n')]
 };
 
+/** `head`'s bytes padded to `size` bytes; text heads are padded with spaces so the padding stays text. */
 function bytesOf(head: keyof typeof HEADS, size = 256): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(Math.max(size, HEADS[head]!.length));
-  bytes.set(HEADS[head]!);
-  // Text heads are padded with spaces so the padding stays text.
-  if (head === 'csv' || head === 'latin1' || head === 'shebang') bytes.fill(0x20, HEADS[head]!.length);
-  return bytes;
+  const text = head === 'csv' || head === 'latin1' || head === 'shebang';
+  return sampleBytes(HEADS[head]!, { size, fill: text ? ascii(' ') : undefined });
 }
 
 function file(name: string, head: keyof typeof HEADS, options: { size?: number; type?: string } = {}): File {

@@ -1,5 +1,5 @@
 import { Article as ArticleSchema, HelpDeskError, type Article } from '../../core/index.js';
-import { checked } from '../rest/responses.js';
+import { checked } from '../http/responses.js';
 import { API, type CallContext } from './client.js';
 import type { JiraContext } from './context.js';
 import { ArticleDto, paged } from './schemas.js';

@@ -12,7 +12,7 @@ import {
   type Page,
   type Priority
 } from '../../core/index.js';
-import { checked } from '../rest/responses.js';
+import { checked } from '../http/responses.js';
 import { categoryPathOf, formIdOf, requestTypePlace, type Catalog } from './catalog.js';
 import { API, segment, type CallContext } from './client.js';
 import type { JiraContext } from './context.js';

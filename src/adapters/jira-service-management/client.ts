@@ -1,18 +1,17 @@
 import type * as z from 'zod/mini';
 import { HelpDeskError } from '../../core/index.js';
-import { errorFromResponse } from '../rest/errors.js';
-import { createHttpClient, type HttpClient, type RequestSpec } from '../rest/http-client.js';
-import { resolveOptions, type ResolvedRestOptions } from '../rest/options.js';
-import { parseChecked } from '../rest/responses.js';
-import { TokenSource } from '../rest/tokens.js';
-import { uploadFile } from '../rest/upload.js';
+import { createHttpClient, type HttpClient, type RequestSpec } from '../http/http-client.js';
+import { resolveHttpOptions, type ResolvedHttpOptions } from '../http/options.js';
+import { parseChecked } from '../http/responses.js';
+import { TokenSource } from '../http/tokens.js';
+import { readJiraError } from './errors.js';
 import type { JiraServiceManagementOptions } from './options.js';
 import { paged, TemporaryAttachmentsDto } from './schemas.js';
 
-// HTTP to the vendor's proxy, on the library's shared ky layer (src/adapters/rest: timeouts, retries of safe
+// HTTP to the vendor's proxy, on the library's network layer (src/adapters/http: timeouts, retries of safe
 // requests with back-off and Retry-After, one token refresh on 401, upload progress and cancel, HTTP status ->
 // HelpDeskError). What is Jira's own lives here: the paths, the `X-ExperimentalApi: opt-in` and
-// `X-Atlassian-Token: no-check` headers the document asks for, offset paging, and Jira's error body.
+// `X-Atlassian-Token: no-check` headers the document asks for, offset paging, and Jira's error body (errors.ts).
 
 /** The Service Management REST API, relative to the proxy's base URL. */
 export const API = 'rest/servicedeskapi/';
@@ -31,39 +30,13 @@ export class SessionTokens extends TokenSource {
   }
 }
 
-/**
- * Jira answers errors as `ErrorResponse{errorMessage, i18nErrorMessage}`; the shared error mapping reads a problem's
- * `detail`. This copies the one into the other so the customer sees Jira's words, not just a status.
- */
-export async function withJiraDetail(response: Response): Promise<Response> {
-  if (response.ok || !/json/i.test(response.headers.get('content-type') ?? '')) return response;
-  const text = await response.text();
-  // The body is rewritten, so its length and encoding headers no longer hold.
-  const headers = new Headers(response.headers);
-  headers.delete('content-length');
-  headers.delete('content-encoding');
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return new Response(text, { status: response.status, statusText: response.statusText, headers });
-  }
-  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
-    const record = body as Record<string, unknown>;
-    // A Jira body is not a problem: drop a stray `code` so only the status decides what kind of error this is.
-    const { code: _code, ...rest } = record;
-    body = typeof record['errorMessage'] === 'string' ? { ...rest, detail: record['errorMessage'] } : rest;
-  }
-  return new Response(JSON.stringify(body), { status: response.status, statusText: response.statusText, headers });
-}
-
 export interface CallContext {
   signal?: AbortSignal | undefined;
 }
 
 export interface JiraClient {
   readonly tokens: SessionTokens;
-  readonly resolved: ResolvedRestOptions;
+  readonly resolved: ResolvedHttpOptions;
   /** Throws `unauthorized` without a request when nobody is signed in (no token, and no cookie session to try). */
   requireSession(): Promise<void>;
   get<S extends z.ZodMiniType>(
@@ -109,23 +82,11 @@ export function segment(id: unknown, what: string): string {
 const PAGE_LIMIT = 100;
 
 export function createJiraClient(options: JiraServiceManagementOptions): JiraClient {
-  const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const jiraFetch: typeof globalThis.fetch = async (input, init) => withJiraDetail(await baseFetch(input, init));
-  const resolved = resolveOptions({
-    baseUrl: options.baseUrl,
-    ...(options.token === undefined ? {} : { token: options.token }),
-    ...(options.getToken ? { getToken: options.getToken } : {}),
-    ...(options.refreshToken ? { refreshToken: options.refreshToken } : {}),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.retries === undefined ? {} : { retries: options.retries }),
-    ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
-    ...(options.maxRetryAfterMs === undefined ? {} : { maxRetryAfterMs: options.maxRetryAfterMs }),
-    ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(options.headers ? { headers: options.headers } : {}),
-    fetch: jiraFetch
-  });
+  const resolved = resolveHttpOptions(options);
   const tokens = new SessionTokens(options);
-  const http: HttpClient = createHttpClient(resolved, tokens);
+  // Writes are never repeated by the HTTP layer: Jira has no idempotency key, so a repeat could raise a second
+  // request. Creates are repeated by their guard instead (idempotency.ts), which looks for what a failed try raised.
+  const http: HttpClient = createHttpClient(resolved, tokens, { readError: readJiraError, writes: 'never' });
 
   async function requireSession(): Promise<void> {
     if (resolved.credentials === 'include') return; // the proxy's cookie may hold a session: let it answer
@@ -173,12 +134,11 @@ export function createJiraClient(options: JiraServiceManagementOptions): JiraCli
     what: string,
     call: CallContext & { headers?: Record<string, string> } = {}
   ): Promise<z.infer<S>> {
-    // Never retried by the HTTP layer: Jira has no idempotency key, so a repeat could raise a second request.
-    return http.json(spec('post', path, { json, headers: call.headers ?? {}, idempotent: false }, call), schema, what);
+    return http.json(spec('post', path, { json, headers: call.headers ?? {} }, call), schema, what);
   }
 
   async function postEmpty(path: string, json: unknown, call: CallContext = {}): Promise<void> {
-    await http.send(spec('post', path, { json, idempotent: false }, call));
+    await http.send(spec('post', path, { json }, call));
   }
 
   async function scan<S extends z.ZodMiniType>(
@@ -210,25 +170,16 @@ export function createJiraClient(options: JiraServiceManagementOptions): JiraCli
     file: File,
     call: CallContext & { onProgress?: ((sent: number, total: number) => void) | undefined }
   ): Promise<string> {
-    const url = new URL(
-      `${API}servicedesk/${segment(serviceDeskId, 'Service desk')}/attachTemporaryFile`,
-      resolved.baseUrl
-    );
-    const response = await uploadFile(
-      {
-        url: url.href,
-        // The document's own example sends both: multipart needs the XSRF opt-out, and the call was experimental.
-        headers: { ...resolved.headers, 'X-Atlassian-Token': 'no-check', ...EXPERIMENTAL },
-        withCredentials: resolved.credentials === 'include',
-        timeoutMs: resolved.timeoutMs,
-        currentToken: () => tokens.current(),
-        refreshToken: used => tokens.refresh(used)
-      },
+    const response = await http.upload({
+      path: `${API}servicedesk/${segment(serviceDeskId, 'Service desk')}/attachTemporaryFile`,
       file,
-      { signal: call.signal, onProgress: call.onProgress }
-    );
+      // The document's own example sends both: multipart needs the XSRF opt-out, and the call was experimental.
+      headers: { 'X-Atlassian-Token': 'no-check', ...EXPERIMENTAL },
+      signal: call.signal,
+      onProgress: call.onProgress
+    });
     if (!response.ok) {
-      const error = await errorFromResponse(await withJiraDetail(response));
+      const error = await http.errorOf(response);
       if (response.status === 413) {
         throw new HelpDeskError('invalid', error.message, {
           reason: 'too-large',

@@ -6,7 +6,7 @@ import {
   type CommentQuery,
   type Page
 } from '../../core/index.js';
-import { checked } from '../rest/responses.js';
+import { checked } from '../http/responses.js';
 import { API, segment, type CallContext } from './client.js';
 import type { JiraContext } from './context.js';
 import { withCreateRetries, type IdempotencyGuard } from './idempotency.js';

@@ -1,4 +1,4 @@
-import { HelpDeskError } from '../../core/index.js';
+import { base64UrlToText, HelpDeskError, textToBase64Url } from '../../core/index.js';
 import type { DateDto } from './schemas.js';
 
 // Jira pages with offsets (`start`, `limit`) over an order it chooses (latest activity first). An offset moves when a
@@ -21,18 +21,6 @@ interface CursorPayload {
   i: string;
 }
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder().decode(Uint8Array.from(binary, char => char.charCodeAt(0)));
-}
-
 function badCursor(cause?: unknown): HelpDeskError {
   return new HelpDeskError('invalid', 'The page cursor is malformed or belongs to another listing.', {
     reason: 'bad-cursor',
@@ -45,7 +33,7 @@ export function decodeCursor(cursor: string | null | undefined, order: string): 
   if (cursor === undefined || cursor === null || cursor === '') return undefined;
   let payload: unknown;
   try {
-    payload = JSON.parse(fromBase64Url(cursor));
+    payload = JSON.parse(base64UrlToText(cursor));
   } catch (error) {
     throw badCursor(error);
   }
@@ -105,7 +93,7 @@ export function keysetPage<T>(
   const slice = sorted.slice(start, start + size);
   const last = slice.at(-1);
   const more = start + slice.length < sorted.length;
-  const nextCursor = more && last ? toBase64Url(JSON.stringify({ o: order, k: last.key, i: last.id })) : null;
+  const nextCursor = more && last ? textToBase64Url(JSON.stringify({ o: order, k: last.key, i: last.id })) : null;
   return { items: slice.map(entry => entry.item), nextCursor };
 }
 

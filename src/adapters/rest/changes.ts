@@ -1,6 +1,5 @@
-import type { HelpDeskChange, Unsubscribe } from '../../core/index.js';
-import { isHelpDeskError } from '../../core/index.js';
-import { ChangeSchema } from './schemas.js';
+import type { Unsubscribe } from '../../core/index.js';
+import { HelpDeskChange, isHelpDeskError } from '../../core/index.js';
 
 type Listener = (change: HelpDeskChange) => void;
 
@@ -110,9 +109,9 @@ export class ChangeFeed {
       } catch {
         return;
       }
-      const parsed = ChangeSchema.safeParse(data);
+      const parsed = HelpDeskChange.safeParse(data);
       // A change this library does not know is skipped, never passed on half-read.
-      if (parsed.success) this.#emit(parsed.data as HelpDeskChange);
+      if (parsed.success) this.#emit(parsed.data);
     });
     source.onerror = () => {
       // CONNECTING: the browser reconnects by itself. CLOSED: the stream was refused; start over with a new ticket.

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   Article,
+  Capabilities,
   Case,
   Category,
   Comment,
@@ -13,13 +14,14 @@ import {
   isHelpDeskError,
   pageOf,
   Session,
-  type Capabilities,
   type HelpDeskAdapter
 } from '../../core/index.js';
+import { createHttpClient } from '../http/http-client.js';
+import { resolveHttpOptions } from '../http/options.js';
+import { parseChecked } from '../http/responses.js';
+import { TokenSource } from '../http/tokens.js';
 import { ChangeFeed } from './changes.js';
-import { errorFromResponse } from './errors.js';
-import { createHttpClient } from './http-client.js';
-import { resolveOptions, type RestAdapterOptions } from './options.js';
+import type { RestAdapterOptions } from './options.js';
 import {
   caseBody,
   caseListParams,
@@ -29,10 +31,7 @@ import {
   idempotencyHeader,
   segment
 } from './requests.js';
-import { parseChecked } from './responses.js';
-import { CapabilitiesSchema, ChangeTicket, SessionGrant } from './schemas.js';
-import { TokenSource } from './tokens.js';
-import { uploadFile } from './upload.js';
+import { ChangeTicket, SessionGrant } from './schemas.js';
 
 const CasePage = pageOf(Case);
 const CommentPage = pageOf(Comment);
@@ -60,16 +59,17 @@ export interface RestAdapter extends HelpDeskAdapter {
  * implement it.
  */
 export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
-  const resolved = resolveOptions(options);
+  const resolved = resolveHttpOptions(options);
   const tokens = new TokenSource(options);
-  const http = createHttpClient(resolved, tokens);
+  // Writes without a key are sent once: a 429 on sign-in or an account link is a lock-out the user is told about.
+  const http = createHttpClient(resolved, tokens, { writes: 'never' });
   let capabilities: Promise<Capabilities> | undefined;
 
   const readCapabilities = (signal?: AbortSignal): Promise<Capabilities> => {
     // The first answer is kept: capabilities describe the backend, not the moment. The shared request carries no
     // caller's signal, so one caller cancelling does not fail the others.
     if (!capabilities) {
-      const pending = http.json({ method: 'get', path: 'capabilities' }, CapabilitiesSchema, 'capabilities()');
+      const pending = http.json({ method: 'get', path: 'capabilities' }, Capabilities, 'capabilities()');
       capabilities = pending;
       pending.catch(() => {
         if (capabilities === pending) capabilities = undefined;
@@ -121,7 +121,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
 
     async signOut(call) {
       try {
-        await http.send({ method: 'delete', path: 'session', signal: call?.signal, refresh: false });
+        await http.send({ method: 'delete', path: 'session', signal: call?.signal, refresh: false, repeat: 'safe' });
       } catch (error) {
         // Already signed out (or the session expired): that is what the caller wanted.
         if (!isHelpDeskError(error, 'unauthorized')) throw error;
@@ -180,27 +180,20 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       if (!(file instanceof Blob)) {
         throw new HelpDeskError('invalid', 'Not a file.', { fieldErrors: { attachments: 'Not a file.' } });
       }
-      const response = await uploadFile(
-        {
-          url: new URL('uploads', resolved.baseUrl).href,
-          headers: resolved.headers,
-          withCredentials: resolved.credentials === 'include',
-          timeoutMs: resolved.timeoutMs,
-          uploadTimeoutMs: resolved.uploadTimeoutMs,
-          currentToken: () => tokens.current(),
-          refreshToken: used => tokens.refresh(used)
-        },
+      const response = await http.upload({
+        path: 'uploads',
         file,
-        { signal: upload?.signal, onProgress: upload?.onProgress }
-      );
-      if (!response.ok) throw await errorFromResponse(response);
+        signal: upload?.signal,
+        onProgress: upload?.onProgress
+      });
+      if (!response.ok) throw await http.errorOf(response);
       return parseChecked(FileReference, await response.text(), 'uploadAttachment()');
     },
 
     async createCase(input, call) {
       const headers = idempotencyHeader(call?.idempotencyKey);
       const json = caseBody(input);
-      const spec = { method: 'post', path: 'cases', json, headers, signal: call?.signal, idempotent: true } as const;
+      const spec = { method: 'post', path: 'cases', json, headers, signal: call?.signal, repeat: 'safe' } as const;
       return http.json(spec, Case, 'createCase()');
     },
 
@@ -225,19 +218,19 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     async addComment(caseId, input, call) {
       const path = `cases/${segment(caseId, 'Case')}/comments`;
       const headers = idempotencyHeader(call?.idempotencyKey);
-      const spec = { method: 'post', path, json: commentBody(input), headers, idempotent: true } as const;
+      const spec = { method: 'post', path, json: commentBody(input), headers, repeat: 'safe' } as const;
       return http.json({ ...spec, signal: call?.signal }, Comment, 'addComment()');
     },
 
     async closeCase(id, call) {
       // Closing a closed case changes nothing, so the request may be repeated like a safe one.
       const path = `cases/${segment(id, 'Case')}/close`;
-      return http.json({ method: 'post', path, signal: call?.signal, idempotent: true }, Case, 'closeCase()');
+      return http.json({ method: 'post', path, signal: call?.signal, repeat: 'safe' }, Case, 'closeCase()');
     },
 
     async reopenCase(id, call) {
       const path = `cases/${segment(id, 'Case')}/reopen`;
-      return http.json({ method: 'post', path, signal: call?.signal, idempotent: true }, Case, 'reopenCase()');
+      return http.json({ method: 'post', path, signal: call?.signal, repeat: 'safe' }, Case, 'reopenCase()');
     },
 
     listEntitlements: call =>

@@ -1,77 +1,37 @@
 import type * as z from 'zod/mini';
-import { isHelpDeskError } from '../../core/index.js';
-import { createHttpClient, type HttpClient, type RequestSpec } from '../rest/http-client.js';
-import { resolveOptions } from '../rest/options.js';
-import { TokenSource } from '../rest/tokens.js';
-import { zendeskFetch } from './errors.js';
+import { createHttpClient, type HttpClient } from '../http/http-client.js';
+import { resolveHttpOptions } from '../http/options.js';
+import { TokenSource } from '../http/tokens.js';
+import { readZendeskError } from './errors.js';
 import { accountUrl, type ZendeskAdapterOptions } from './options.js';
 import type { ZendeskTokens } from './tokens.js';
-import { uploadRaw, type UploadAnswer } from './upload.js';
 
-// The HTTP side of the adapter, built on the shared client of src/adapters/rest (ky: timeouts, retries with back-off
-// and Retry-After for reads, the bearer token, one token refresh on 401, HTTP status -> HelpDeskError). What is
-// Zendesk's own: its error bodies (errors.ts), writes that are never repeated blindly, and raw-body uploads.
+// The HTTP side of the adapter, on the library's network layer (src/adapters/http, over ky: timeouts, retries with
+// back-off and Retry-After for reads, the bearer token, one token refresh on 401, uploads with progress, HTTP status
+// -> HelpDeskError). What is Zendesk's own: its error bodies (errors.ts) and raw-body uploads. Writes are not
+// idempotent in Zendesk (a repeated PUT adds a second comment): the layer repeats them only when Zendesk refused
+// them with 429 or 503 and a Retry-After, which it did not carry out.
 
 export interface WriteOptions {
   signal?: AbortSignal | undefined;
   headers?: Record<string, string>;
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true }
-    );
-  });
-}
-
 export class ZendeskClient {
   /** `https://acme.zendesk.com/` or the proxy's base. */
   readonly account: URL;
-  readonly #reads: HttpClient;
-  readonly #writes: HttpClient;
-  readonly #tokens: TokenSource;
-  readonly #maxRetryAfterMs: number;
-  readonly #retries: number;
-  readonly #timeoutMs: number;
-  readonly #uploadTimeoutMs: number;
-  readonly #headers: Record<string, string>;
-  readonly #withCredentials: boolean;
+  readonly #http: HttpClient;
 
   constructor(options: ZendeskAdapterOptions, tokens: ZendeskTokens) {
     this.account = accountUrl(options);
-    const shared = {
+    const resolved = resolveHttpOptions({
+      ...options,
       baseUrl: new URL('api/v2/', this.account),
-      getToken: () => tokens.current(),
-      refreshToken: () => tokens.renew(),
       // Zendesk's OAuth tokens travel in the header; cookies of a signed-in agent must not ride along.
-      credentials: options.credentials ?? 'omit',
-      ...(options.headers ? { headers: options.headers } : {}),
-      fetch: zendeskFetch(options.fetch),
-      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-      ...(options.uploadTimeoutMs === undefined ? {} : { uploadTimeoutMs: options.uploadTimeoutMs }),
-      ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
-      ...(options.maxRetryAfterMs === undefined ? {} : { maxRetryAfterMs: options.maxRetryAfterMs })
-    };
-    const reads = resolveOptions({ ...shared, ...(options.retries === undefined ? {} : { retries: options.retries }) });
-    this.#tokens = new TokenSource(shared);
-    this.#reads = createHttpClient(reads, this.#tokens);
-    // Writes are not idempotent in Zendesk (a repeated PUT adds a second comment): the shared client never repeats
-    // them; `#write` repeats only what Zendesk refused with a Retry-After, which it did not carry out.
-    this.#writes = createHttpClient({ ...reads, retries: 0 }, this.#tokens);
-    this.#maxRetryAfterMs = reads.maxRetryAfterMs;
-    this.#retries = reads.retries;
-    this.#timeoutMs = reads.timeoutMs;
-    this.#uploadTimeoutMs = reads.uploadTimeoutMs;
-    this.#headers = reads.headers;
-    this.#withCredentials = reads.credentials === 'include';
+      credentials: options.credentials ?? 'omit'
+    });
+    const source = new TokenSource({ getToken: () => tokens.current(), refreshToken: () => tokens.renew() });
+    this.#http = createHttpClient(resolved, source, { readError: readZendeskError });
   }
 
   get<S extends z.ZodMiniType>(
@@ -81,68 +41,39 @@ export class ZendeskClient {
     what: string,
     signal?: AbortSignal
   ): Promise<z.infer<S>> {
-    return this.#reads.json({ method: 'get', path, ...(params ? { searchParams: params } : {}), signal }, schema, what);
+    return this.#http.json({ method: 'get', path, ...(params ? { searchParams: params } : {}), signal }, schema, what);
   }
 
   post<S extends z.ZodMiniType>(path: string, json: unknown, schema: S, what: string, options: WriteOptions = {}) {
-    return this.#write(
-      { method: 'post', path, json, signal: options.signal, headers: options.headers ?? {} },
-      schema,
-      what
-    );
+    const spec = { method: 'post', path, json, signal: options.signal, headers: options.headers ?? {} } as const;
+    return this.#http.json(spec, schema, what);
   }
 
   put<S extends z.ZodMiniType>(path: string, json: unknown, schema: S, what: string, options: WriteOptions = {}) {
-    // The shared client's RequestSpec names no `put` yet (the REST contract has none); ky sends it as given.
-    const method = 'put' as unknown as RequestSpec['method'];
-    return this.#write({ method, path, json, signal: options.signal, headers: options.headers ?? {} }, schema, what);
+    const spec = { method: 'put', path, json, signal: options.signal, headers: options.headers ?? {} } as const;
+    return this.#http.json(spec, schema, what);
   }
 
   /** A PUT whose answer carries nothing the adapter needs (Zendesk answers some with an empty body). */
   async putIgnoringAnswer(path: string, json: unknown, options: WriteOptions = {}): Promise<void> {
-    const method = 'put' as unknown as RequestSpec['method'];
-    await this.#write({ method, path, json, signal: options.signal, headers: options.headers ?? {} }, undefined, path);
+    await this.#http.send({ method: 'put', path, json, signal: options.signal, headers: options.headers ?? {} });
   }
 
-  async #write<S extends z.ZodMiniType>(spec: RequestSpec, schema: S | undefined, what: string): Promise<z.infer<S>> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        if (schema) return await this.#writes.json(spec, schema, what);
-        await this.#writes.send(spec);
-        return undefined as z.infer<S>;
-      } catch (error) {
-        const wait = isHelpDeskError(error) ? error.retryAfterSeconds : undefined;
-        const repeatable =
-          isHelpDeskError(error) &&
-          (error.code === 'rate-limited' || error.code === 'server') &&
-          wait !== undefined &&
-          wait * 1000 <= this.#maxRetryAfterMs &&
-          attempt < this.#retries;
-        if (!repeatable) throw error;
-        await sleep(wait * 1000, spec.signal);
-      }
-    }
-  }
-
-  /** `POST /api/v2/uploads?filename=` with the file as the raw body; resolves with the successful answer. */
+  /** `POST /api/v2/uploads?filename=` with the file as the raw body; resolves with the successful answer's text. */
   async upload(
     file: File,
     params: URLSearchParams,
     options: { signal?: AbortSignal | undefined; onProgress?: ((sent: number, total: number) => void) | undefined }
-  ): Promise<UploadAnswer> {
-    const url = new URL(`api/v2/uploads?${params.toString()}`, this.account).href;
-    return uploadRaw(
-      {
-        url,
-        headers: this.#headers,
-        withCredentials: this.#withCredentials,
-        timeoutMs: this.#timeoutMs,
-        answerTimeoutMs: this.#uploadTimeoutMs,
-        currentToken: () => this.#tokens.current(),
-        refreshToken: used => this.#tokens.refresh(used)
-      },
+  ): Promise<string> {
+    const response = await this.#http.upload({
+      path: 'uploads',
+      searchParams: params,
       file,
-      options
-    );
+      body: 'raw',
+      signal: options.signal,
+      onProgress: options.onProgress
+    });
+    if (!response.ok) throw await this.#http.errorOf(response);
+    return response.text();
   }
 }

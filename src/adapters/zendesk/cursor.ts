@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HelpDeskError } from '../../core/index.js';
+import { base64UrlToText, HelpDeskError, textToBase64Url } from '../../core/index.js';
 
 // Page cursors handed to the UI: JSON in base64url, opaque to callers. They wrap Zendesk's own cursor (cursor
 // pagination), a page number (search, which Zendesk pages by offset only), or an offset into a list the adapter
@@ -12,21 +12,8 @@ export const ListCursor = z.union([
 ]);
 export type ListCursor = z.infer<typeof ListCursor>;
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, char => char.charCodeAt(0)));
-}
-
 export function encodeCursor(cursor: ListCursor | { m: 'comments'; q: string; after: string }): string {
-  return toBase64Url(JSON.stringify(cursor));
+  return textToBase64Url(JSON.stringify(cursor));
 }
 
 function malformed(cause?: unknown): HelpDeskError {
@@ -41,7 +28,7 @@ function malformed(cause?: unknown): HelpDeskError {
 export function decodeCursor<S extends z.ZodMiniType<{ q: string }>>(cursor: string, schema: S, q: string): z.infer<S> {
   let payload: unknown;
   try {
-    payload = JSON.parse(fromBase64Url(cursor));
+    payload = JSON.parse(base64UrlToText(cursor));
   } catch (error) {
     throw malformed(error);
   }

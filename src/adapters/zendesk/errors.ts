@@ -1,11 +1,11 @@
 import { HelpDeskError } from '../../core/index.js';
+import type { ErrorReader } from '../http/errors.js';
 
-// Zendesk's error answers in the terms of the shared HTTP layer. Zendesk answers errors as
+// Zendesk's error answers in the terms of the network layer. Zendesk answers errors as
 // `{"error": "RecordInvalid", "description": "...", "details": {"base": [{"description", "field_key"}], "subject": [...]}}`,
 // as OAuth's `{"error": "invalid_token", "error_description": "..."}`, or as `{"errors": [{"code", "title"}]}`.
-// The shared client (src/adapters/rest) reads `application/problem+json` with `detail`, `fieldErrors` and `reason`;
-// `zendeskFetch` rewrites Zendesk's error bodies into that shape, so the client's status mapping, Retry-After
-// handling and 401 refresh apply unchanged, and the per-field messages of a 422 reach the fields they concern.
+// `readZendeskError` gives the network layer (src/adapters/http) the message, the per-field messages of a 422 (so
+// they reach the fields they concern) and a reason; the status mapping, Retry-After and 401 refresh are the layer's.
 
 /** Zendesk's names for the properties of a request and a password change, as the form's field ids. */
 const DETAIL_KEYS: Record<string, string> = {
@@ -72,33 +72,11 @@ export function problemOf(status: number, body: unknown): Problem {
   return problem;
 }
 
-/** Reads a failed answer's body; a body that is not JSON gives an empty object. */
-function parse(textBody: string): unknown {
-  try {
-    return JSON.parse(textBody);
-  } catch {
-    return {};
-  }
-}
-
-/** A failed Zendesk answer as the problem document the shared HTTP client reads; other answers unchanged. */
-export async function problemResponse(response: Response): Promise<Response> {
-  if (response.ok || !/json/i.test(response.headers.get('content-type') ?? '')) return response;
-  const problem = problemOf(response.status, parse(await response.text()));
-  const headers = new Headers(response.headers);
-  headers.set('content-type', 'application/problem+json');
-  headers.delete('content-length');
-  return new Response(JSON.stringify({ title: response.statusText, status: response.status, ...problem }), {
-    status: response.status,
-    statusText: response.statusText,
-    headers
-  });
-}
-
-/** A `fetch` that answers Zendesk's errors as problem documents the shared HTTP client understands. */
-export function zendeskFetch(base?: typeof globalThis.fetch): typeof fetch {
-  return async (input, init) => problemResponse(await (base ? base(input, init) : globalThis.fetch(input, init)));
-}
+/** A failed Zendesk answer's JSON body, for the network layer; the code comes from the status. */
+export const readZendeskError: ErrorReader = (body, response) => {
+  const problem = problemOf(response.status, body);
+  return { message: problem.detail, fieldErrors: problem.fieldErrors, reason: problem.reason };
+};
 
 /** A made-up or foreign id: `not-found` without asking Zendesk (Zendesk ids are positive integers). */
 export function numericId(id: unknown, what: string): number {

@@ -8,14 +8,13 @@ import {
   type IdempotentOptions,
   type Session
 } from '../../core/index.js';
-import { errorFromResponse } from '../rest/errors.js';
-import { checked, parseChecked } from '../rest/responses.js';
+import { checked, parseChecked } from '../http/responses.js';
 import { suggestArticles } from './articles.js';
 import { zendeskCapabilities } from './capabilities.js';
 import { ZendeskCatalog, type ResolvedForm } from './catalog.js';
 import { ZendeskClient } from './client.js';
 import { addComment, listComments } from './comments.js';
-import { numericId, problemResponse } from './errors.js';
+import { numericId } from './errors.js';
 import { IdempotencyGuard } from './idempotency.js';
 import { listCases } from './listing.js';
 import { lookupOptions } from './lookups.js';
@@ -190,15 +189,7 @@ export function createZendeskAdapter(options: ZendeskAdapterOptions): ZendeskAda
     async uploadAttachment(file, call = {}) {
       await session.require(call.signal);
       const answer = await client.upload(file, new URLSearchParams({ filename: file.name }), call);
-      const response = new Response(answer.text, {
-        status: answer.status,
-        headers: {
-          'content-type': answer.contentType,
-          ...(answer.retryAfter === null ? {} : { 'retry-after': answer.retryAfter })
-        }
-      });
-      if (!response.ok) throw await errorFromResponse(await problemResponse(response));
-      const { upload } = parseChecked(UploadResponse, answer.text, 'the upload');
+      const { upload } = parseChecked(UploadResponse, answer, 'the upload');
       uploaded.set(upload.token, upload.attachment);
       return checked(
         FileReference,

@@ -1,24 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { capabilitiesCache } from '../../controllers/capabilities-cache.js';
 import type { HelpDeskAdapter } from '../../core/adapter.js';
 import type { Capabilities, FlowSupport } from '../../core/capabilities.js';
 import { HelpDeskError, isHelpDeskError, toHelpDeskError } from '../../core/errors.js';
 import type { HdView } from '../shared/events.js';
 import { HdElement } from '../shared/hd-element.js';
+import { looksLikeEmail } from './fields.js';
 
 /** One `capabilities()` call per adapter for the whole page: the menu, the login and the forms ask the same thing. */
-const capabilityRequests = new WeakMap<HelpDeskAdapter, Promise<Capabilities>>();
-
-function capabilitiesOf(adapter: HelpDeskAdapter): Promise<Capabilities> {
-  let request = capabilityRequests.get(adapter);
-  if (!request) {
-    request = adapter.capabilities();
-    capabilityRequests.set(adapter, request);
-    // A failed answer is not kept: the next element (or a retry) asks again.
-    request.catch(() => capabilityRequests.delete(adapter));
-  }
-  return request;
-}
+const capabilitiesOf = capabilitiesCache();
 
 /** Which account flow of `capabilities().accounts` a view stands for. */
 export type AccountFlow = keyof Omit<Capabilities['accounts'], 'hostToken'>;
@@ -153,6 +144,35 @@ export class HdAccountElement extends HdElement {
     if (error) this.emit('hd-error', { code: error.code, message });
   }
 
+  /**
+   * Sends an e-mailed link (`signup` or `reset`) to `email` once the address looks right; a problem with it goes next
+   * to the `email` field, any other failure to the alert. Once sent, `sent()` updates the element, `hd-link-sent`
+   * tells the page, and focus moves to the element's `#sent` message.
+   */
+  protected async sendLink(kind: 'signup' | 'reset', email: string, sent: () => void): Promise<void> {
+    const t = this.localize.t.bind(this.localize);
+    this.formError = '';
+    this.fieldErrors = {
+      email: !email ? t('account.emailRequired') : looksLikeEmail(email) ? undefined : t('account.emailInvalid')
+    };
+    if (this.focusFirstProblem(['email'])) return;
+    const result = await this.run(signal =>
+      kind === 'signup'
+        ? this.configuration.adapter.requestSignupLink(email, { signal })
+        : this.configuration.adapter.requestPasswordReset(email, { signal })
+    );
+    if (result.ok) {
+      sent();
+      this.emit('hd-link-sent', { kind, email });
+      this.focusSoon('sent');
+    } else if (result.error.code === 'invalid' && result.error.fieldErrors['email']) {
+      this.fieldErrors = { email: t('account.emailInvalid') };
+      this.focusSoon('email');
+    } else {
+      this.showFormError(this.describeError(result.error), result.error);
+    }
+  }
+
   /** Emits `hd-navigate`; returns false when a listener cancelled it (it routes by itself). */
   protected navigate(view: HdView, extra: { href?: string; returnTo?: HdView } = {}): boolean {
     return this.emit('hd-navigate', { view, ...extra }, { cancelable: true });
@@ -182,6 +202,20 @@ export class HdAccountElement extends HdElement {
       >`;
     }
     return html`<button type="button" class="link" part=${part} @click=${() => this.navigate(view)}>${text}</button>`;
+  }
+
+  /**
+   * What a flow's element shows when the backend does not run the flow through its API: a link to the backend's own
+   * page (`linkText`) when it is hosted, the `unavailable` notice when it does not exist; undefined otherwise.
+   */
+  protected renderFlowElsewhere(
+    flow: FlowSupport | undefined,
+    linkText: string,
+    unavailable: string
+  ): TemplateResult | undefined {
+    if (flow?.mode === 'hosted') return html`<p><a part="link" href=${flow.url}>${linkText}</a></p>`;
+    if (flow?.mode !== 'api') return html`<p class="message message--info" part="message">${unavailable}</p>`;
+    return undefined;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { capabilitiesCache } from '../../controllers/capabilities-cache.js';
 import type { CaseQuery, CaseSortField, HelpDeskAdapter, HelpDeskChange, Unsubscribe } from '../../core/adapter.js';
 import type { Capabilities } from '../../core/capabilities.js';
 import { HelpDeskError, toHelpDeskError } from '../../core/errors.js';
@@ -169,17 +170,7 @@ function whenIdle(task: () => void): void {
 const nextFrame = () => new Promise<void>(resolve => requestAnimationFrame(() => resolve()));
 
 /** One `capabilities()` call per adapter for every list on the page. */
-const capabilityRequests = new WeakMap<HelpDeskAdapter, Promise<Capabilities>>();
-
-function capabilitiesOf(adapter: HelpDeskAdapter): Promise<Capabilities> {
-  let request = capabilityRequests.get(adapter);
-  if (!request) {
-    request = adapter.capabilities();
-    capabilityRequests.set(adapter, request);
-    request.catch(() => capabilityRequests.delete(adapter));
-  }
-  return request;
-}
+const capabilitiesOf = capabilitiesCache();
 
 /** The virtualizer, loaded on demand (its own chunk): only lists with many rows need it. */
 type VirtualRows = typeof import('./virtual-rows.js');

@@ -1,15 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { HelpDeskAdapter, Unsubscribe } from '../../core/adapter.js';
-import { HelpDeskError, isHelpDeskError } from '../../core/errors.js';
+import { CapabilityListController } from '../../controllers/capability-list-controller.js';
 import type { MessageKey } from '../../core/messages/en.js';
 import type { Entitlement } from '../../core/model/extras.js';
+import { renderCapabilityList } from '../shared/capability-list.js';
 import { HdElement } from '../shared/hd-element.js';
+import { listStyles } from '../shared/list.styles.js';
 import { entitlementsStyles } from './entitlements.styles.js';
-
-/** `hidden`: the backend has no hour bags, so the element shows nothing at all. */
-type LoadStatus = 'idle' | 'loading' | 'hidden' | 'error' | 'ready';
 
 /** The columns of seed 001's "Vigencia Soporte" table, in its order. */
 export type EntitlementColumn = 'status' | 'customer' | 'start' | 'end' | 'allocationType' | 'remaining';
@@ -79,66 +77,35 @@ function compareText(a: string, b: string): number {
  * @cssprop [--stack-below=40rem] - Documentation only: container queries cannot read variables, so the stacked layout starts below 40rem of the element's width.
  */
 export class HdEntitlements extends HdElement {
-  static override styles = [HdElement.styles, entitlementsStyles];
+  static override styles = [HdElement.styles, listStyles, entitlementsStyles];
 
-  private loadController: AbortController | undefined;
-  /** The adapter the current (or last) load used, so a new adapter from the provider loads again. */
-  private loadedFrom: HelpDeskAdapter | undefined;
-  private stopListening: Unsubscribe | undefined;
-  /** Whether this element set its own `hidden` attribute (so it never removes one the page set). */
-  private hiddenByCapability = false;
+  /** The hour bags, unless the backend has none (a new session may see others, or none). */
+  private readonly list: CapabilityListController<Entitlement> = new CapabilityListController(this, {
+    configuration: this.configuration,
+    localize: this.localize,
+    capability: 'entitlements',
+    list: (adapter, signal) => adapter.listEntitlements({ signal }),
+    readyText: () => this.countText(this.list.items.length),
+    onReady: focus => {
+      if (focus) this.pendingFocus = { kind: 'first-row' };
+    },
+    onError: (detail, focus) => {
+      if (focus) this.pendingFocus = { kind: 'retry' };
+      this.emit('hd-error', detail);
+    }
+  });
   private pendingFocus: PendingFocus | undefined;
 
-  @state() private status: LoadStatus = 'idle';
-  @state() private items: Entitlement[] = [];
-  @state() private loadError: unknown;
   @state() private sort: { column: EntitlementColumn; direction: SortDirection } = {
     column: 'status',
     direction: 'ascending'
   };
-  @state() private announcement = '';
 
   /**
    * The id of the hour bag whose detail is shown, or empty for the list. Set it to open a bag directly (a deep
    * link); it changes as the user opens a bag and goes back.
    */
   @property({ attribute: 'selected-id' }) selectedId = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page after a load was cut short: the next update loads again.
-    if (this.status === 'idle') this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = undefined;
-    if (this.status === 'loading') {
-      this.loadController?.abort();
-      this.loadController = undefined;
-      this.loadedFrom = undefined;
-      this.status = 'idle';
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const adapter = this.configuration.config?.adapter;
-    if (adapter && adapter !== this.loadedFrom) {
-      if (!this.isConnected) return;
-      this.listen(adapter);
-      this.load(adapter);
-    } else if (!adapter && this.status !== 'error') {
-      this.loadController?.abort();
-      this.loadedFrom = undefined;
-      this.setHiddenByCapability(false);
-      this.status = 'error';
-      this.loadError = new HelpDeskError('unsupported', 'No help desk adapter is configured.', {
-        reason: 'no-adapter'
-      });
-    }
-  }
 
   protected override updated(): void {
     const pending = this.pendingFocus;
@@ -166,107 +133,6 @@ export class HdEntitlements extends HdElement {
     return [...buttons].find(button => button.dataset['entitlementId'] === id);
   }
 
-  /** A new session may see other hour bags (or none): load again when it changes. */
-  private listen(adapter: HelpDeskAdapter): void {
-    this.stopListening?.();
-    this.stopListening = adapter.subscribe(change => {
-      if (change.type === 'session-changed' && this.loadedFrom === adapter) this.load(adapter);
-    });
-  }
-
-  private setHiddenByCapability(hide: boolean): void {
-    if (hide) {
-      if (!this.hidden) {
-        this.hidden = true;
-        this.hiddenByCapability = true;
-      }
-    } else if (this.hiddenByCapability) {
-      this.hidden = false;
-      this.hiddenByCapability = false;
-    }
-  }
-
-  private load(adapter: HelpDeskAdapter): void {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    const { signal } = controller;
-    this.loadController = controller;
-    this.loadedFrom = adapter;
-    // A retry removes the focused button while loading: remember to put focus back in here afterwards.
-    const focusWasInside = this.focusIsInside();
-    this.status = 'loading';
-    this.loadError = undefined;
-    const run = async (): Promise<Entitlement[] | undefined> => {
-      const capabilities = await adapter.capabilities({ signal });
-      if (!capabilities.entitlements) return undefined;
-      if (signal.aborted) return [];
-      // Only now is it certain there is something to load: a backend without hour bags hears nothing from us.
-      this.setHiddenByCapability(false);
-      this.announce(this.localize.t('common.loading'));
-      return adapter.listEntitlements({ signal });
-    };
-    run().then(
-      list => {
-        if (signal.aborted) return;
-        if (list === undefined) {
-          this.hide();
-          return;
-        }
-        this.items = list;
-        this.status = 'ready';
-        this.announce(this.countText(list.length));
-        if (focusWasInside || this.focusIsInside()) this.pendingFocus = { kind: 'first-row' };
-      },
-      (error: unknown) => {
-        if (signal.aborted) return;
-        // A backend that says it has no such thing after all: the same as the capability being off.
-        if (isHelpDeskError(error, 'unsupported')) {
-          this.hide();
-          return;
-        }
-        this.setHiddenByCapability(false);
-        this.loadError = error;
-        this.status = 'error';
-        const message = this.localize.error(error);
-        this.announce(message);
-        // Focus goes to Retry when it was in here (a retry) or nowhere in particular (first load); it is never
-        // taken from something else the user is working in.
-        if (focusWasInside || this.focusIsInside() || this.focusIsNowhere()) this.pendingFocus = { kind: 'retry' };
-        this.emit('hd-error', { code: error instanceof HelpDeskError ? error.code : 'server', message });
-      }
-    );
-  }
-
-  private hide(): void {
-    this.items = [];
-    this.status = 'hidden';
-    this.announcement = '';
-    this.setHiddenByCapability(true);
-  }
-
-  private focusIsInside(): boolean {
-    return (this.renderRoot as ShadowRoot).activeElement !== null;
-  }
-
-  private focusIsNowhere(): boolean {
-    const active = document.activeElement;
-    return active === null || active === document.body || active === document.documentElement;
-  }
-
-  private announce(message: string): void {
-    // Clearing first makes a screen reader read the same sentence again when it repeats.
-    this.announcement = '';
-    requestAnimationFrame(() => {
-      if (this.status !== 'hidden') this.announcement = message;
-    });
-  }
-
-  private retry(): void {
-    const adapter = this.configuration.config?.adapter;
-    if (adapter) this.load(adapter);
-    else this.requestUpdate();
-  }
-
   private countText(count: number): string {
     if (count === 0) return this.localize.t('entitlements.empty');
     return count === 1
@@ -284,7 +150,7 @@ export class HdEntitlements extends HdElement {
     this.sort = { column, direction };
     const key: MessageKey =
       direction === 'ascending' ? 'entitlements.sortedAscending' : 'entitlements.sortedDescending';
-    this.announce(this.localize.t(key, { column: this.columnLabel(column) }));
+    this.list.announce(this.localize.t(key, { column: this.columnLabel(column) }));
   }
 
   private sorted(): Entitlement[] {
@@ -307,7 +173,7 @@ export class HdEntitlements extends HdElement {
       }
     };
     // Array#sort is stable: rows that tie keep the backend's order.
-    return [...this.items].sort((a, b) => {
+    return [...this.list.items].sort((a, b) => {
       const left = value(a);
       const right = value(b);
       const order =
@@ -400,7 +266,7 @@ export class HdEntitlements extends HdElement {
 
   private renderList(): TemplateResult {
     const title = this.localize.t('entitlements.title');
-    if (!this.items.length) {
+    if (!this.list.items.length) {
       return html`<h2 class="title">${title}</h2>
         <p part="empty" class="state state--empty">${this.localize.t('entitlements.empty')}</p>`;
     }
@@ -552,35 +418,10 @@ export class HdEntitlements extends HdElement {
     </section>`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
-    switch (this.status) {
-      case 'hidden':
-        return nothing;
-      case 'error':
-        return html`<div part="error" class="state state--error">
-          <p class="error">${this.localize.error(this.loadError)}</p>
-          ${
-            isHelpDeskError(this.loadError) && this.loadError.reason === 'no-adapter'
-              ? nothing
-              : html`<button type="button" part="retry-button" class="retry-button primary" @click=${this.retry}>
-                  ${this.localize.t('common.retry')}
-                </button>`
-          }
-        </div>`;
-      case 'ready': {
-        const selected = this.selectedId ? this.items.find(item => item.id === this.selectedId) : undefined;
-        return selected ? this.renderDetail(selected) : this.renderList();
-      }
-      default:
-        return html`<p class="state state--loading">${this.localize.t('common.loading')}</p>`;
-    }
-  }
-
   protected override render(): TemplateResult | typeof nothing {
-    if (this.status === 'hidden') return nothing;
-    return html`
-      <div part="base" class="base" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>${this.renderBody()}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    `;
+    return renderCapabilityList(this.list, this.localize, () => {
+      const selected = this.selectedId ? this.list.items.find(item => item.id === this.selectedId) : undefined;
+      return selected ? this.renderDetail(selected) : this.renderList();
+    });
   }
 }

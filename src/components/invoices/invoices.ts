@@ -1,14 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { HelpDeskAdapter, Unsubscribe } from '../../core/adapter.js';
-import { HelpDeskError, isHelpDeskError } from '../../core/errors.js';
+import { CapabilityListController } from '../../controllers/capability-list-controller.js';
 import type { Invoice } from '../../core/model/extras.js';
+import { renderCapabilityList } from '../shared/capability-list.js';
 import { HdElement } from '../shared/hd-element.js';
+import { listStyles } from '../shared/list.styles.js';
 import { invoicesStyles } from './invoices.styles.js';
-
-/** `hidden`: the backend has no invoices, so the element shows nothing at all. */
-type LoadStatus = 'idle' | 'loading' | 'hidden' | 'error' | 'ready';
 
 /** The status filter's choices. `open` is everything not paid yet and not overdue (issued, or the next charge). */
 export type InvoiceStatusFilter = 'all' | 'open' | 'overdue' | 'paid';
@@ -105,59 +103,28 @@ function isFilter(value: string): value is InvoiceStatusFilter {
  * @cssprop [--open-color=var(--hd-color-warning)] - Badge of unpaid invoices.
  */
 export class HdInvoices extends HdElement {
-  static override styles = [HdElement.styles, invoicesStyles];
+  static override styles = [HdElement.styles, listStyles, invoicesStyles];
 
-  private loadController: AbortController | undefined;
-  /** The adapter the current (or last) load used, so a new adapter from the provider loads again. */
-  private loadedFrom: HelpDeskAdapter | undefined;
-  private stopListening: Unsubscribe | undefined;
-  /** Whether this element set its own `hidden` attribute (so it never removes one the page set). */
-  private hiddenByCapability = false;
+  /** The invoices, newest first, unless the backend has none (a new session may see others, or none). */
+  private readonly list: CapabilityListController<Invoice> = new CapabilityListController(this, {
+    configuration: this.configuration,
+    localize: this.localize,
+    capability: 'invoices',
+    list: (adapter, signal) => adapter.listInvoices({ signal }),
+    arrange: items => [...items].sort(newestFirst),
+    readyText: () => this.countText(this.visible().length),
+    onReady: focus => {
+      if (focus) this.pendingFocus = 'filter';
+    },
+    onError: (detail, focus) => {
+      if (focus) this.pendingFocus = 'retry';
+      this.emit('hd-error', detail);
+    }
+  });
   private pendingFocus: PendingFocus | undefined;
-
-  @state() private status: LoadStatus = 'idle';
-  @state() private items: Invoice[] = [];
-  @state() private loadError: unknown;
-  @state() private announcement = '';
 
   /** Which invoices to show: `all`, `open` (not paid yet, not overdue), `overdue` or `paid`. Follows the user's choice. */
   @property({ attribute: 'status-filter' }) statusFilter: InvoiceStatusFilter = 'all';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page after a load was cut short: the next update loads again.
-    if (this.status === 'idle') this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = undefined;
-    if (this.status === 'loading') {
-      this.loadController?.abort();
-      this.loadController = undefined;
-      this.loadedFrom = undefined;
-      this.status = 'idle';
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const adapter = this.configuration.config?.adapter;
-    if (adapter && adapter !== this.loadedFrom) {
-      if (!this.isConnected) return;
-      this.listen(adapter);
-      this.load(adapter);
-    } else if (!adapter && this.status !== 'error') {
-      this.loadController?.abort();
-      this.loadedFrom = undefined;
-      this.setHiddenByCapability(false);
-      this.status = 'error';
-      this.loadError = new HelpDeskError('unsupported', 'No help desk adapter is configured.', {
-        reason: 'no-adapter'
-      });
-    }
-  }
 
   protected override updated(): void {
     const pending = this.pendingFocus;
@@ -167,115 +134,17 @@ export class HdInvoices extends HdElement {
     (this.renderRoot as ShadowRoot).querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** A new session may see other invoices (or none): load again when it changes. */
-  private listen(adapter: HelpDeskAdapter): void {
-    this.stopListening?.();
-    this.stopListening = adapter.subscribe(change => {
-      if (change.type === 'session-changed' && this.loadedFrom === adapter) this.load(adapter);
-    });
-  }
-
-  private setHiddenByCapability(hide: boolean): void {
-    if (hide) {
-      if (!this.hidden) {
-        this.hidden = true;
-        this.hiddenByCapability = true;
-      }
-    } else if (this.hiddenByCapability) {
-      this.hidden = false;
-      this.hiddenByCapability = false;
-    }
-  }
-
-  private load(adapter: HelpDeskAdapter): void {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    const { signal } = controller;
-    this.loadController = controller;
-    this.loadedFrom = adapter;
-    const focusWasInside = this.focusIsInside();
-    this.status = 'loading';
-    this.loadError = undefined;
-    const run = async (): Promise<Invoice[] | undefined> => {
-      const capabilities = await adapter.capabilities({ signal });
-      if (!capabilities.invoices) return undefined;
-      if (signal.aborted) return [];
-      // Only now is it certain there is something to load: a backend without invoices hears nothing from us.
-      this.setHiddenByCapability(false);
-      this.announce(this.localize.t('common.loading'));
-      return adapter.listInvoices({ signal });
-    };
-    run().then(
-      list => {
-        if (signal.aborted) return;
-        if (list === undefined) {
-          this.hide();
-          return;
-        }
-        this.items = [...list].sort(newestFirst);
-        this.status = 'ready';
-        this.announce(this.countText(this.visible().length));
-        if (focusWasInside || this.focusIsInside()) this.pendingFocus = 'filter';
-      },
-      (error: unknown) => {
-        if (signal.aborted) return;
-        // A backend that says it has no such thing after all: the same as the capability being off.
-        if (isHelpDeskError(error, 'unsupported')) {
-          this.hide();
-          return;
-        }
-        this.setHiddenByCapability(false);
-        this.loadError = error;
-        this.status = 'error';
-        const message = this.localize.error(error);
-        this.announce(message);
-        if (focusWasInside || this.focusIsInside() || this.focusIsNowhere()) this.pendingFocus = 'retry';
-        this.emit('hd-error', { code: error instanceof HelpDeskError ? error.code : 'server', message });
-      }
-    );
-  }
-
-  private hide(): void {
-    this.items = [];
-    this.status = 'hidden';
-    this.announcement = '';
-    this.setHiddenByCapability(true);
-  }
-
-  private focusIsInside(): boolean {
-    return (this.renderRoot as ShadowRoot).activeElement !== null;
-  }
-
-  private focusIsNowhere(): boolean {
-    const active = document.activeElement;
-    return active === null || active === document.body || active === document.documentElement;
-  }
-
-  private announce(message: string): void {
-    // Clearing first makes a screen reader read the same sentence again when it repeats.
-    this.announcement = '';
-    requestAnimationFrame(() => {
-      if (this.status !== 'hidden') this.announcement = message;
-    });
-  }
-
-  private retry(): void {
-    const adapter = this.configuration.config?.adapter;
-    if (adapter) this.load(adapter);
-    else this.requestUpdate();
-  }
-
   private get filter(): InvoiceStatusFilter {
     return isFilter(this.statusFilter) ? this.statusFilter : 'all';
   }
 
   private visible(): Invoice[] {
     const statuses = FILTERS[this.filter];
-    return statuses ? this.items.filter(item => statuses.includes(item.status)) : this.items;
+    return statuses ? this.list.items.filter(item => statuses.includes(item.status)) : this.list.items;
   }
 
   private countText(count: number): string {
-    if (count === 0) return this.localize.t(this.items.length ? 'invoices.noMatch' : 'invoices.empty');
+    if (count === 0) return this.localize.t(this.list.items.length ? 'invoices.noMatch' : 'invoices.empty');
     return count === 1
       ? this.localize.t('invoices.countOne')
       : this.localize.t('invoices.count', { count: this.localize.number(count) });
@@ -284,7 +153,7 @@ export class HdInvoices extends HdElement {
   private onFilterChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.statusFilter = isFilter(value) ? value : 'all';
-    this.announce(this.countText(this.visible().length));
+    this.list.announce(this.countText(this.visible().length));
   }
 
   private date(iso: string): string {
@@ -366,7 +235,7 @@ export class HdInvoices extends HdElement {
 
   private renderList(): TemplateResult {
     const title = this.localize.t('invoices.title');
-    if (!this.items.length) {
+    if (!this.list.items.length) {
       return html`<h2 class="title">${title}</h2>
         <p part="empty" class="state state--empty">${this.localize.t('invoices.empty')}</p>`;
     }
@@ -406,33 +275,7 @@ export class HdInvoices extends HdElement {
       </div>`;
   }
 
-  private renderBody(): TemplateResult | typeof nothing {
-    switch (this.status) {
-      case 'hidden':
-        return nothing;
-      case 'error':
-        return html`<div part="error" class="state state--error">
-          <p class="error">${this.localize.error(this.loadError)}</p>
-          ${
-            isHelpDeskError(this.loadError) && this.loadError.reason === 'no-adapter'
-              ? nothing
-              : html`<button type="button" part="retry-button" class="retry-button primary" @click=${this.retry}>
-                  ${this.localize.t('common.retry')}
-                </button>`
-          }
-        </div>`;
-      case 'ready':
-        return this.renderList();
-      default:
-        return html`<p class="state state--loading">${this.localize.t('common.loading')}</p>`;
-    }
-  }
-
   protected override render(): TemplateResult | typeof nothing {
-    if (this.status === 'hidden') return nothing;
-    return html`
-      <div part="base" class="base" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>${this.renderBody()}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    `;
+    return renderCapabilityList(this.list, this.localize, () => this.renderList());
   }
 }

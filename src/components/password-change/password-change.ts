@@ -177,22 +177,20 @@ export class HdPasswordChange extends HdNewPasswordElement {
       </form>`;
   }
 
+  /** The flow through the API: for the signed-in customer only. */
+  private renderFlow(): TemplateResult {
+    if (this.session.status === 'loading') {
+      return html`<p class="loading" part="loading" role="status">${this.localize.t('common.loading')}</p>`;
+    }
+    return this.session.status === 'signed-in' ? this.renderForm() : this.renderSignedOut();
+  }
+
   protected override render() {
     if (!this.capabilities) return this.renderCapabilitiesState();
     const t = this.localize.t.bind(this.localize);
     const flow = this.flow('changePassword');
-    let body: TemplateResult;
-    if (flow?.mode === 'hosted') {
-      body = html`<p><a part="link" href=${flow.url}>${t('password.change.title')}</a></p>`;
-    } else if (flow?.mode !== 'api') {
-      body = html`<p class="message message--info" part="message">${t('password.change.unavailable')}</p>`;
-    } else if (this.session.status === 'loading') {
-      body = html`<p class="loading" part="loading" role="status">${t('common.loading')}</p>`;
-    } else if (this.session.status !== 'signed-in') {
-      body = this.renderSignedOut();
-    } else {
-      body = this.renderForm();
-    }
+    const body =
+      this.renderFlowElsewhere(flow, t('password.change.title'), t('password.change.unavailable')) ?? this.renderFlow();
     return html`<div class="base" part="base">
       <h2 class="heading" part="heading" id="heading">${t('password.change.title')}</h2>
       ${body}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HdAccountElement } from '../account-shared/account-element.js';
 import { accountStyles } from '../account-shared/account.styles.js';
-import { inputField, looksLikeEmail } from '../account-shared/fields.js';
+import { inputField } from '../account-shared/fields.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { passwordForgotStyles } from './password-forgot.styles.js';
 
@@ -52,24 +52,9 @@ export class HdPasswordForgot extends HdAccountElement {
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    const email = this.email.trim();
-    const t = this.localize.t.bind(this.localize);
-    this.formError = '';
-    this.fieldErrors = {
-      email: !email ? t('account.emailRequired') : looksLikeEmail(email) ? undefined : t('account.emailInvalid')
-    };
-    if (this.focusFirstProblem(['email'])) return;
-    const result = await this.run(signal => this.configuration.adapter.requestPasswordReset(email, { signal }));
-    if (result.ok) {
+    await this.sendLink('reset', this.email.trim(), () => {
       this.sent = true;
-      this.emit('hd-link-sent', { kind: 'reset', email });
-      this.focusSoon('sent');
-    } else if (result.error.code === 'invalid' && result.error.fieldErrors['email']) {
-      this.fieldErrors = { email: t('account.emailInvalid') };
-      this.focusSoon('email');
-    } else {
-      this.showFormError(this.describeError(result.error), result.error);
-    }
+    });
   }
 
   private renderSignInLink(): TemplateResult | typeof nothing {
@@ -111,18 +96,11 @@ export class HdPasswordForgot extends HdAccountElement {
     if (!this.capabilities) return this.renderCapabilitiesState();
     const t = this.localize.t.bind(this.localize);
     const flow = this.flow('passwordReset');
-    let body: TemplateResult;
-    if (flow?.mode === 'hosted') {
-      body = html`<p><a part="link" href=${flow.url}>${t('password.forgot.title')}</a></p>`;
-    } else if (flow?.mode !== 'api') {
-      body = html`<p class="message message--info" part="message">${t('password.forgot.unavailable')}</p>`;
-    } else if (this.sent) {
-      body = html`<p class="message" part="message" id="sent" role="status" tabindex="-1">
-        ${t('password.forgot.sent')}
-      </p>`;
-    } else {
-      body = this.renderForm();
-    }
+    const body =
+      this.renderFlowElsewhere(flow, t('password.forgot.title'), t('password.forgot.unavailable')) ??
+      (this.sent
+        ? html`<p class="message" part="message" id="sent" role="status" tabindex="-1">${t('password.forgot.sent')}</p>`
+        : this.renderForm());
     return html`<div class="base" part="base">
       ${this.noHeading ? nothing : html`<h2 class="heading" part="heading" id="heading">${t('password.forgot.title')}</h2>`}
       ${body} ${this.noHeading ? nothing : this.renderSignInLink()}

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { HdNewPasswordElement } from '../account-shared/new-password-element.js';
 import { accountStyles } from '../account-shared/account.styles.js';
 import { showPasswordCheckbox } from '../account-shared/fields.js';
-import { forgetLinkToken, readLinkToken } from '../account-shared/link-token.js';
+import { forgetLinkToken, LinkHashController, readLinkToken } from '../account-shared/link-token.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { passwordResetStyles } from './password-reset.styles.js';
 
@@ -66,19 +66,11 @@ export class HdPasswordReset extends HdNewPasswordElement {
   /** A page to go to for signing in after the reset, instead of emitting `hd-navigate` with `view: 'sign-in'` only. */
   @property({ attribute: 'sign-in-href' }) signInHref: string | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+  constructor() {
+    super();
+    // A link opened in this tab (the fragment changes) is followed without a reload.
+    new LinkHashController(this, () => this.readLinkFromUrl);
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-  }
-
-  private readonly onHashChange = (): void => {
-    if (this.readLinkFromUrl) this.requestUpdate();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -176,24 +168,19 @@ export class HdPasswordReset extends HdNewPasswordElement {
       ${forgot === nothing ? nothing : html`<p>${forgot}</p>`}`;
   }
 
+  /** The flow through the API, at its step. */
+  private renderStep(): TemplateResult {
+    if (this.step === 'done') return this.renderDone();
+    if (this.step === 'link-problem') return this.renderLinkProblem();
+    return this.activeToken ? this.renderForm() : this.renderNoLink();
+  }
+
   protected override render() {
     if (!this.capabilities) return this.renderCapabilitiesState();
     const t = this.localize.t.bind(this.localize);
     const flow = this.flow('passwordReset');
-    let body: TemplateResult;
-    if (flow?.mode === 'hosted') {
-      body = html`<p><a part="link" href=${flow.url}>${t('password.reset.title')}</a></p>`;
-    } else if (flow?.mode !== 'api') {
-      body = html`<p class="message message--info" part="message">${t('password.forgot.unavailable')}</p>`;
-    } else if (this.step === 'done') {
-      body = this.renderDone();
-    } else if (this.step === 'link-problem') {
-      body = this.renderLinkProblem();
-    } else if (!this.activeToken) {
-      body = this.renderNoLink();
-    } else {
-      body = this.renderForm();
-    }
+    const body =
+      this.renderFlowElsewhere(flow, t('password.reset.title'), t('password.forgot.unavailable')) ?? this.renderStep();
     return html`<div class="base" part="base">
       <h2 class="heading" part="heading" id="heading">${t('password.reset.title')}</h2>
       ${body}

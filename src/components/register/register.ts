@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import type { HelpDeskError } from '../../core/errors.js';
 import { HdNewPasswordElement } from '../account-shared/new-password-element.js';
 import { accountStyles } from '../account-shared/account.styles.js';
-import { inputField, looksLikeEmail, showPasswordCheckbox } from '../account-shared/fields.js';
-import { forgetLinkToken, readLinkToken } from '../account-shared/link-token.js';
+import { inputField, showPasswordCheckbox } from '../account-shared/fields.js';
+import { forgetLinkToken, LinkHashController, readLinkToken } from '../account-shared/link-token.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { registerStyles } from './register.styles.js';
 
@@ -84,19 +84,11 @@ export class HdRegister extends HdNewPasswordElement {
   /** A page to go to for signing in, instead of emitting `hd-navigate` with `view: 'sign-in'` only. */
   @property({ attribute: 'sign-in-href' }) signInHref: string | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+  constructor() {
+    super();
+    // A link opened in this tab (the fragment changes) is followed without a reload.
+    new LinkHashController(this, () => this.readLinkFromUrl);
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-  }
-
-  private readonly onHashChange = (): void => {
-    if (this.readLinkFromUrl) this.requestUpdate();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -122,24 +114,10 @@ export class HdRegister extends HdNewPasswordElement {
     event.preventDefault();
     if (this.busy) return;
     const email = this.email.trim();
-    const t = this.localize.t.bind(this.localize);
-    this.formError = '';
-    this.fieldErrors = {
-      email: !email ? t('account.emailRequired') : looksLikeEmail(email) ? undefined : t('account.emailInvalid')
-    };
-    if (this.focusFirstProblem(['email'])) return;
-    const result = await this.run(signal => this.configuration.adapter.requestSignupLink(email, { signal }));
-    if (result.ok) {
+    await this.sendLink('signup', email, () => {
       this.sentTo = email;
       this.step = 'sent';
-      this.emit('hd-link-sent', { kind: 'signup', email });
-      this.focusSoon('sent');
-    } else if (result.error.code === 'invalid' && result.error.fieldErrors['email']) {
-      this.fieldErrors = { email: t('account.emailInvalid') };
-      this.focusSoon('email');
-    } else {
-      this.showFormError(this.describeError(result.error), result.error);
-    }
+    });
   }
 
   private async onComplete(event: SubmitEvent): Promise<void> {
@@ -335,25 +313,23 @@ export class HdRegister extends HdNewPasswordElement {
     </p>`;
   }
 
+  /** The flow through the API, at its step. */
+  private renderStep(): TemplateResult {
+    const steps: Record<Step, () => TemplateResult> = {
+      email: () => this.renderEmailStep(),
+      sent: () => this.renderSent(),
+      details: () => this.renderDetails(),
+      'link-problem': () => this.renderLinkProblem(),
+      done: () => this.renderDone()
+    };
+    return steps[this.step]();
+  }
+
   protected override render() {
     if (!this.capabilities) return this.renderCapabilitiesState();
     const t = this.localize.t.bind(this.localize);
     const flow = this.flow('signup');
-    let body: TemplateResult;
-    if (flow?.mode === 'hosted') {
-      body = html`<p><a part="link" href=${flow.url}>${t('register.submit')}</a></p>`;
-    } else if (flow?.mode !== 'api') {
-      body = html`<p class="message message--info" part="message">${t('register.unavailable')}</p>`;
-    } else {
-      const steps: Record<Step, () => TemplateResult> = {
-        email: () => this.renderEmailStep(),
-        sent: () => this.renderSent(),
-        details: () => this.renderDetails(),
-        'link-problem': () => this.renderLinkProblem(),
-        done: () => this.renderDone()
-      };
-      body = steps[this.step]();
-    }
+    const body = this.renderFlowElsewhere(flow, t('register.submit'), t('register.unavailable')) ?? this.renderStep();
     return html`<div class="base" part="base">
       <h2 class="heading" part="heading" id="heading">${t('register.title')}</h2>
       ${body}

@@ -1,7 +1,7 @@
 import { assert, assertEqual, rejects, show } from '../assert.js';
 import { check, type ConformanceGroup } from '../check.js';
 import { skip, uniqueKey, uniqueWord } from '../context.js';
-import { sampleFile, textFile } from '../files.js';
+import { sampleFile, textFile } from '../sample-files.js';
 
 const CLOSED = ['closed', 'resolved'];
 

@@ -2,7 +2,7 @@ import type { Comment } from '../../core/model/case.js';
 import { assert, assertEqual, rejects, show } from '../assert.js';
 import { check, type ConformanceGroup } from '../check.js';
 import { delay, skip, uniqueKey, uniqueWord, type CheckContext } from '../context.js';
-import { sampleFile } from '../files.js';
+import { sampleFile } from '../sample-files.js';
 
 /** Signs in, opens a case and skips the check when customers cannot reply. */
 async function caseForReplies(t: CheckContext): Promise<string> {

@@ -1,8 +1,7 @@
-import type { HelpDeskChange } from '../../core/adapter.js';
+import { HelpDeskChange } from '../../core/changes.js';
 import { assert, assertHelpDeskError, assertShape, fail, rejects, show } from '../assert.js';
 import { check, type ConformanceGroup } from '../check.js';
 import { delay, skip, uniqueKey, uniqueWord, type CheckContext } from '../context.js';
-import { ChangeSchema } from '../schemas.js';
 
 type Extra = 'entitlements' | 'invoices' | 'articles';
 
@@ -21,7 +20,7 @@ async function watch(t: CheckContext) {
   const waitFor = async (matches: (change: HelpDeskChange) => boolean, what: string) => {
     for (let waited = 0; waited < 3000; waited += 25) {
       const found = changes.find(matches);
-      if (found) return assertShape(ChangeSchema, found, 'the pushed change');
+      if (found) return assertShape(HelpDeskChange, found, 'the pushed change');
       await delay(25);
     }
     return fail(`no ${what} was pushed within 3 s; pushed: ${show(changes)}`);

@@ -1,7 +1,7 @@
 // What the REST adapter's network layer does beyond the conformance suite and the fault matrix.
 import { expect } from '@open-wc/testing';
 import { createRestAdapter } from '../../../src/adapters/rest/index.js';
-import { errorFromResponse } from '../../../src/adapters/rest/errors.js';
+import { errorFromResponse } from '../../../src/adapters/http/errors.js';
 import { HelpDeskError } from '../../../src/core/index.js';
 import { buildCaseInput } from '../../../src/testing/index.js';
 import { CATEGORY_ID, CUSTOMER, PRESET, RestTenant } from './reference-server.js';

@@ -2,9 +2,9 @@
 // component schemas are the core model's, property for property (checked against zod's own JSON Schema of them).
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { CapabilitiesSchema } from '../../../src/adapters/rest/schemas.js';
 import type { HelpDeskAdapter } from '../../../src/core/adapter.js';
 import {
+  Capabilities as CapabilitiesSchema,
   Article,
   Attachment,
   CallBack,

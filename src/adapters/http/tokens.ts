@@ -1,4 +1,12 @@
-import type { RestAdapterOptions } from './options.js';
+/** Where a bearer token comes from (each adapter's options document them for its backend). */
+export interface TokenOptions {
+  /** A token to start with. */
+  token?: string | undefined;
+  /** Host-managed tokens, asked before every request. */
+  getToken?: (() => string | null | undefined | Promise<string | null | undefined>) | undefined;
+  /** Asked for a new token when one is refused (401). */
+  refreshToken?: (() => Promise<string | null | undefined>) | undefined;
+}
 
 /**
  * Where the bearer token comes from: the host (`getToken`), or the adapter itself (the `token` option, then what
@@ -8,7 +16,7 @@ export class TokenSource {
   #held: string | undefined;
   #refreshing: Promise<string | undefined> | undefined;
 
-  constructor(private readonly options: Pick<RestAdapterOptions, 'token' | 'getToken' | 'refreshToken'>) {
+  constructor(private readonly options: TokenOptions) {
     this.#held = options.token;
   }
 

@@ -5,9 +5,16 @@ import { HelpDeskError } from '../../core/index.js';
 // HTTP/1.1 backend or proxy (the usual case, and this repo's loopback server) such a request fails outright.
 // XMLHttpRequest's `upload.onprogress` works on every HTTP version and in every browser, and `abort()` cancels.
 
+/**
+ * How the file travels: `multipart` as `multipart/form-data` with the file as part `file` (the REST contract, Jira),
+ * `raw` as the request body itself with the file's type as Content-Type (Zendesk).
+ */
+export type UploadBody = 'multipart' | 'raw';
+
 export interface XhrUpload {
   url: string;
   file: File;
+  body: UploadBody;
   token: string | undefined;
   headers: Record<string, string>;
   withCredentials: boolean;
@@ -16,7 +23,7 @@ export interface XhrUpload {
   /** No answer for this long once the whole file is handed to the network fails it with `timeout`. */
   answerTimeoutMs: number;
   signal?: AbortSignal | undefined;
-  /** Bytes of the file sent so far (the multipart framing around it is not counted). */
+  /** Bytes of the file sent so far (multipart framing around it is not counted). */
   onProgress: (sent: number) => void;
 }
 
@@ -28,7 +35,7 @@ export interface XhrAnswer {
   text: string;
 }
 
-/** Sends the file as `multipart/form-data` (part `file`) and resolves with the answer, whatever its status. */
+/** Sends the file and resolves with the answer, whatever its status. */
 export function sendWithXhr(upload: XhrUpload): Promise<XhrAnswer> {
   const { file, signal } = upload;
   return new Promise<XhrAnswer>((resolve, reject) => {
@@ -64,6 +71,7 @@ export function sendWithXhr(upload: XhrUpload): Promise<XhrAnswer> {
     xhr.open('POST', upload.url);
     xhr.withCredentials = upload.withCredentials;
     xhr.setRequestHeader('accept', 'application/json');
+    if (upload.body === 'raw') xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     for (const [name, value] of Object.entries(upload.headers)) xhr.setRequestHeader(name, value);
     if (upload.token) xhr.setRequestHeader('authorization', `Bearer ${upload.token}`);
     xhr.upload.onprogress = event => {
@@ -73,6 +81,7 @@ export function sendWithXhr(upload: XhrUpload): Promise<XhrAnswer> {
       }
     };
     xhr.upload.onload = () => {
+      // The file may sit in the network's buffers while the backend still reads it: a longer wait for the answer.
       arm(upload.answerTimeoutMs);
       upload.onProgress(file.size);
     };
@@ -87,15 +96,20 @@ export function sendWithXhr(upload: XhrUpload): Promise<XhrAnswer> {
       );
     xhr.onerror = () =>
       finish(() => reject(new HelpDeskError('offline', 'The connection dropped while the file was being sent.')));
-    const body = new FormData();
-    body.append('file', file, file.name);
     arm(upload.idleTimeoutMs);
-    xhr.send(body);
+    if (upload.body === 'raw') {
+      xhr.send(file);
+    } else {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      xhr.send(form);
+    }
   });
 }
 
 export interface UploadDeps {
   url: string;
+  body: UploadBody;
   headers: Record<string, string>;
   withCredentials: boolean;
   timeoutMs: number;
@@ -107,8 +121,8 @@ export interface UploadDeps {
 
 /**
  * Uploads with progress and cancel: reports (0, size) first and (size, size) last, never going backwards (also when
- * a 401 makes it send the file again with a refreshed token). Resolves with the successful answer's JSON text;
- * a refused upload is turned into a HelpDeskError by the caller, from a Response built of the answer.
+ * a 401 makes it send the file again with a refreshed token). Resolves with the answer as a Response, whatever its
+ * status: a refused upload is turned into a HelpDeskError by the caller.
  */
 export async function uploadFile(
   deps: UploadDeps,
@@ -127,6 +141,7 @@ export async function uploadFile(
     sendWithXhr({
       url: deps.url,
       file,
+      body: deps.body,
       token,
       headers: deps.headers,
       withCredentials: deps.withCredentials,
