@@ -147,6 +147,7 @@ function report(figures) {
   const lines = [
     ['first frame, as shipped: page of 20 (index warm)', 'paged', 'firstFrame', FIRST_FRAME_BUDGET],
     ['  of which the first listCases (adapter)', 'paged', 'firstQuery'],
+    ['    same query alone, main thread idle', 'paged', 'firstQueryIdle'],
     ['  answer to rows in the DOM (element render)', 'paged', 'answerToRows'],
     ['  rows rendered', 'paged', 'rowsRendered'],
     ['adapter index build (first query, once per page)', 'paged', 'indexBuild'],

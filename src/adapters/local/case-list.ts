@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
 import { Case, HelpDeskError, pageOf, StatusCategory, type CaseQuery, type Page } from '../../core/index.js';
 import { requireCapability } from './capability-defaults.js';
-import type { CaseSummary } from './case-index.js';
-import { caseSortKeyOf, comparePositions, DEFAULT_CASE_SORT, type CaseSort, type Position } from './case-order.js';
-import { statusById, toCase } from './case-view.js';
+import type { CaseSummary, Placed } from './case-index.js';
+import { countBefore, DEFAULT_CASE_SORT, type CaseSort } from './case-order.js';
+import { caseOf, statusById } from './case-view.js';
 import { checked } from './checked.js';
 import type { LocalContext } from './context.js';
 import { decodeCursor, encodeCursor, pageSize, SortKey } from './cursor.js';
 import { invalid } from './errors.js';
 import type { CatalogRecord, UserRecord } from './records.js';
 import { requireUser } from './sessions.js';
-import { matchesQuery } from './text.js';
+import { words } from './text.js';
 
 const SORT_FIELDS = ['createdAt', 'updatedAt', 'reference', 'subject', 'priority', 'status'] as const;
 
@@ -39,37 +39,60 @@ export async function listCases(ctx: LocalContext, query: CaseQuery): Promise<Pa
     );
   }
 
-  const inScope = scopeFilter(ctx, user, query.scope);
-  const matches = filterFor(ctx, catalog, query);
-  const matching = [...(await ctx.caseIndex.summaries(db))].filter(summary => inScope(summary) && matches(summary));
-  const keyOf = caseSortKeyOf(catalog, sort.field);
-  const ordered = matching
-    .map(summary => ({ key: keyOf(summary), id: summary.id }))
-    .sort((a, b) => comparePositions(a, b, sort.direction));
-  const start = after ? firstAfter(ordered, { key: after.k, id: after.i }, sort.direction) : 0;
-  const slice = ordered.slice(start, start + size);
+  const scope = scopeFilter(ctx, user, query.scope);
+  const filter = filterFor(ctx, catalog, query);
+  // One transaction: the index is checked against the version stamp, then the page's cases are read at that version.
+  const tx = db.transaction(['meta', 'cases']);
+  await ctx.caseIndex.current(tx);
+  // Ascending by the sort field then id; a descending listing reads it from the end. No sort per call: the order
+  // is kept (and patched by writes), the filtered listing too, so a next page is a binary search.
+  const matching = ctx.caseIndex.matching(
+    sort.field,
+    catalog,
+    `${scope.key}\u0000${filter.key}`,
+    summary => scope.test(summary) && filter.test(summary)
+  );
+  const count = matching.length;
+  const ascending = sort.direction === 'asc';
+  // How far into the listing's direction the page starts: right after the cursor's position, whether or not the
+  // case it names is still there (keyset paging).
+  const start = !after
+    ? 0
+    : ascending
+      ? countBefore(matching, { key: after.k, id: after.i }, true)
+      : count - countBefore(matching, { key: after.k, id: after.i }, false);
+  const slice: Placed[] = [];
+  for (let at = start; at < Math.min(start + size, count); at += 1) {
+    slice.push(matching[ascending ? at : count - 1 - at] as Placed);
+  }
   const last = slice.at(-1);
   const nextCursor =
-    last && start + size < ordered.length
-      ? encodeCursor({ f: sort.field, d: sort.direction, k: last.key, i: last.id })
-      : null;
+    last && start + size < count ? encodeCursor({ f: sort.field, d: sort.direction, k: last.key, i: last.id }) : null;
 
-  // Only the page's cases are read in full.
-  const tx = db.transaction('cases');
-  const records = await Promise.all(slice.map(position => tx.store.get(position.id)));
-  const items = records.flatMap(record => (record ? [toCase(catalog, record)] : []));
-  return checked(CasePage, { items, nextCursor, total: matching.length }, 'case page');
+  // Only the page's cases are read in full, and only those not kept from an earlier page at this version.
+  const cases = tx.objectStore('cases');
+  const records = await Promise.all(slice.map(position => ctx.caseIndex.record(position.id) ?? cases.get(position.id)));
+  for (const record of records) if (record) ctx.caseIndex.remember(record);
+  // The schema check of the page makes new objects: nothing handed out shares the kept records.
+  const items = records.flatMap(record => (record ? [caseOf(catalog, record)] : []));
+  return checked(CasePage, { items, nextCursor, total: count }, 'case page');
 }
 
-function scopeFilter(ctx: LocalContext, me: UserRecord, scope: CaseQuery['scope']): (summary: CaseSummary) => boolean {
-  if (scope === 'mine') return summary => summary.requesterId === me.id;
+/** A filter and a key naming everything it depends on (for the index's cache of filtered listings). */
+interface Filter {
+  key: string;
+  test: (summary: CaseSummary) => boolean;
+}
+
+function scopeFilter(ctx: LocalContext, me: UserRecord, scope: CaseQuery['scope']): Filter {
+  if (scope === 'mine') return { key: `mine:${me.id}`, test: summary => summary.requesterId === me.id };
   if (scope !== 'organization') throw invalid(`Unknown scope "${String(scope)}".`, { scope: 'Unknown scope.' });
   requireCapability(ctx.capabilities.cases.organizationScope, 'organization-wide case lists');
   const organizationId = me.organizationId;
   if (organizationId === undefined) {
     throw new HelpDeskError('forbidden', 'The signed-in user belongs to no organization.');
   }
-  return summary => summary.organizationId === organizationId;
+  return { key: `organization:${organizationId}`, test: summary => summary.organizationId === organizationId };
 }
 
 function checkSort(sort: CaseQuery['sort']): CaseSort {
@@ -80,32 +103,41 @@ function checkSort(sort: CaseQuery['sort']): CaseSort {
   return sort;
 }
 
-function filterFor(ctx: LocalContext, catalog: CatalogRecord, query: CaseQuery): (summary: CaseSummary) => boolean {
+/**
+ * Status and search filters, prepared once per call: the statuses a case may have as one set, the search as its
+ * folded words (then a substring test per word on each case's precomputed folded key).
+ */
+function filterFor(ctx: LocalContext, catalog: CatalogRecord, query: CaseQuery): Filter {
   const categories = query.statusCategories;
   if (categories?.some(category => !StatusCategory.options.includes(category))) {
     throw invalid('Unknown status category.', { statusCategories: 'Unknown status category.' });
   }
-  const statusIds = query.statusIds && new Set(query.statusIds);
   const search = query.search?.trim() ?? '';
   const mode = ctx.capabilities.cases.search;
   if (search !== '') requireCapability(mode !== 'none', 'case search');
-  const categoryOf = new Map(catalog.statuses.map(status => [status.id, status.category]));
-  return record =>
-    (!categories ||
-      categories.includes(categoryOf.get(record.statusId) ?? statusById(catalog, record.statusId).category)) &&
-    (!statusIds || statusIds.has(record.statusId)) &&
-    (search === '' || matchesQuery(mode === 'subject' ? record.subjectKey : record.searchKey, search));
-}
+  const terms = words(search);
 
-/** Index of the first item strictly after `cursor` in the listing's order (items are sorted that way). */
-function firstAfter(items: Position[], cursor: Position, direction: 'asc' | 'desc'): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const item = items[middle];
-    if (item && comparePositions(item, cursor, direction) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  const statusIds = query.statusIds && new Set(query.statusIds);
+  const allowed = categories
+    ? new Set(
+        catalog.statuses
+          .filter(status => categories.includes(status.category) && (!statusIds || statusIds.has(status.id)))
+          .map(status => status.id)
+      )
+    : statusIds;
+  const known = new Set(catalog.statuses.map(status => status.id));
+  const subjectOnly = mode === 'subject';
+  const test = (summary: CaseSummary): boolean => {
+    if (allowed && !allowed.has(summary.statusId)) {
+      // A status the catalog does not know means the database is inconsistent (statusById says so).
+      if (categories && !known.has(summary.statusId)) statusById(catalog, summary.statusId);
+      return false;
+    }
+    if (terms.length === 0) return true;
+    const key = subjectOnly ? summary.subjectKey : summary.searchKey;
+    for (const term of terms) if (!key.includes(term)) return false;
+    return true;
+  };
+  const key = JSON.stringify([categories ?? null, query.statusIds ?? null, subjectOnly, terms]);
+  return { key, test };
 }

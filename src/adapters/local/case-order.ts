@@ -39,8 +39,23 @@ export interface Position {
   id: string;
 }
 
-/** Compares two positions in the listing's direction; the id breaks ties the same way, so no two items are equal. */
-export function comparePositions(a: Position, b: Position, direction: 'asc' | 'desc'): number {
-  const order = compareKeys(a.key, b.key) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return direction === 'asc' ? order : -order;
+/** Compares two positions in ascending order; the id breaks ties, so no two positions are equal. */
+export function compareAscending(a: Position, b: Position): number {
+  return compareKeys(a.key, b.key) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * How many of `items` (sorted ascending) come before `position`: strictly before it, or also the item at it with
+ * `inclusive`. A binary search, so seeking a cursor in 10,000 cases takes about 14 comparisons.
+ */
+export function countBefore(items: readonly Position[], position: Position, inclusive: boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const order = compareAscending(items[middle] as Position, position);
+    if (order < 0 || (inclusive && order === 0)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -24,7 +24,7 @@ export async function updateCaseStatus(
   if (!record) throw notFound('Case', caseId);
   const updated: CaseRecord = { ...record, statusId: statusId ?? record.statusId, updatedAt: ctx.now().toISOString() };
   await tx.objectStore('cases').put(updated);
-  const step = await bumpCasesVersion(tx.objectStore('meta'));
+  const step = await bumpCasesVersion(tx.objectStore('meta'), [caseId]);
   await tx.done;
   ctx.caseIndex.applied(step, [updated]);
   ctx.bus.publish({ type: 'case-updated', caseId });

@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { Case, Comment, HelpDeskError, type Attachment, type Status } from '../../core/index.js';
 import { checked } from './checked.js';
 import type { CaseRecord, CatalogRecord, CommentRecord } from './records.js';
@@ -11,31 +12,32 @@ export function statusById(catalog: CatalogRecord, statusId: string): Status {
 
 /** The public case of a stored record; `attachments` replaces the stored ones when URLs were added. */
 export function toCase(catalog: CatalogRecord, record: CaseRecord, attachments?: Attachment[]): Case {
+  return checked(Case, caseOf(catalog, record, attachments), 'case');
+}
+
+/** `toCase` without the schema check, for callers that check the whole answer (a page) once. */
+export function caseOf(catalog: CatalogRecord, record: CaseRecord, attachments?: Attachment[]): z.input<typeof Case> {
   const organization = catalog.organizations.find(org => org.id === record.organizationId);
-  return checked(
-    Case,
-    {
-      id: record.id,
-      reference: record.reference,
-      subject: record.subject,
-      description: record.description,
-      descriptionFormat: record.descriptionFormat,
-      status: statusById(catalog, record.statusId),
-      priority: record.priority,
-      categoryPath: record.categoryPath,
-      ...(record.department === undefined ? {} : { department: record.department }),
-      channel: record.channel,
-      ...(record.callBack === undefined ? {} : { callBack: record.callBack }),
-      fields: record.fields,
-      attachments: attachments ?? record.attachments,
-      requester: record.requester,
-      ...(organization ? { organization: { id: organization.id, name: organization.name } } : {}),
-      ...(record.recipients === undefined ? {} : { recipients: record.recipients }),
-      createdAt: record.createdAt,
-      updatedAt: record.updatedAt
-    },
-    'case'
-  );
+  return {
+    id: record.id,
+    reference: record.reference,
+    subject: record.subject,
+    description: record.description,
+    descriptionFormat: record.descriptionFormat,
+    status: statusById(catalog, record.statusId),
+    priority: record.priority,
+    categoryPath: record.categoryPath,
+    ...(record.department === undefined ? {} : { department: record.department }),
+    channel: record.channel,
+    ...(record.callBack === undefined ? {} : { callBack: record.callBack }),
+    fields: record.fields,
+    attachments: attachments ?? record.attachments,
+    requester: record.requester,
+    ...(organization ? { organization: { id: organization.id, name: organization.name } } : {}),
+    ...(record.recipients === undefined ? {} : { recipients: record.recipients }),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt
+  };
 }
 
 export function toComment(record: CommentRecord, attachments?: Attachment[]): Comment {

@@ -40,7 +40,7 @@ export async function createCase(ctx: LocalContext, input: CaseInput, key: strin
   record.searchKey = caseSearchKey(record);
   await tx.objectStore('cases').add(record);
   await tx.objectStore('idempotency').add({ key: storeKey, resultId: record.id, createdAt: record.createdAt });
-  const step = await bumpCasesVersion(tx.objectStore('meta'));
+  const step = await bumpCasesVersion(tx.objectStore('meta'), [record.id]);
   await tx.done;
   ctx.caseIndex.applied(step, [record]);
   ctx.bus.publish({ type: 'case-created', caseId: record.id });

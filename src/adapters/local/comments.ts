@@ -152,7 +152,7 @@ export async function storeComment(ctx: LocalContext, caseId: string, draft: New
   await tx.objectStore('comments').add(comment);
   const updated: CaseRecord = { ...record, statusId: draft.statusId ?? record.statusId, updatedAt: now };
   await tx.objectStore('cases').put(updated);
-  const step = await bumpCasesVersion(tx.objectStore('meta'));
+  const step = await bumpCasesVersion(tx.objectStore('meta'), [caseId]);
   if (draft.idempotencyKey !== undefined) {
     await tx.objectStore('idempotency').add({ key: draft.idempotencyKey, resultId: comment.id, createdAt: now });
   }

@@ -119,6 +119,7 @@ export function createLocalAdapter(options: LocalAdapterOptions): LocalAdapter {
       if (closed) return;
       closed = true;
       bus.close();
+      ctx.caseIndex.clear();
       ctx.attachmentUrls.revokeAll();
       state.then(({ db }) => db.close()).catch(() => undefined);
     },

@@ -149,6 +149,38 @@ export interface CatalogRecord {
   invoices: Invoice[];
 }
 
+/** What listing needs of a case to scope, filter and sort it, without its description, fields or attachments. */
+export type CaseSummary = Pick<
+  CaseRecord,
+  | 'id'
+  | 'requesterId'
+  | 'organizationId'
+  | 'statusId'
+  | 'priority'
+  | 'reference'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'subjectKey'
+  | 'searchKey'
+>;
+
+/** One write to `cases`: the version stamps before and after it, and the cases it changed (null: too many). */
+export interface CasesLogEntry {
+  before: string | undefined;
+  after: string;
+  ids: string[] | null;
+}
+
+/**
+ * Every case's summary as of one version stamp, column by column in a single record: reading it is one structured
+ * clone of a few arrays of strings, not one of 10,000 whole case records (see `CaseIndex`).
+ */
+export interface CaseSummarySnapshot {
+  format: 1;
+  version: string;
+  columns: { [Field in keyof CaseSummary]-?: CaseSummary[Field][] };
+}
+
 /** Counters and markers kept in the `meta` store. */
 export interface MetaValues {
   seededAt: string;
@@ -157,4 +189,8 @@ export interface MetaValues {
   mailSequence: number;
   /** Changes with every write to `cases`; see `CaseIndex`. */
   casesVersion: string;
+  /** The last writes to `cases`, oldest first, so a summary a few writes old catches up by reading only those. */
+  casesLog: CasesLogEntry[];
+  /** A saved case summary, so a page load reads one record instead of every case. */
+  caseSummaries: CaseSummarySnapshot;
 }

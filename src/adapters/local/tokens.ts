@@ -5,13 +5,19 @@ export function randomToken(byteLength = 32): string {
   return bytesToBase64Url(crypto.getRandomValues(new Uint8Array(byteLength)));
 }
 
+/** The last token hashed: every call of a signed-in tab hashes the same session token, so it is kept. */
+let lastHashed: { token: string; hash: string } | undefined;
+
 /**
  * SHA-256 of a token, as base64url. Only this digest is stored, so whoever reads the database cannot use the
  * tokens; a plain digest (no salt, no stretching) is enough because the tokens themselves are 256 random bits.
  */
 export async function hashToken(token: string): Promise<string> {
+  if (token === lastHashed?.token) return lastHashed.hash;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return bytesToBase64Url(new Uint8Array(digest));
+  const hash = bytesToBase64Url(new Uint8Array(digest));
+  lastHashed = { token, hash };
+  return hash;
 }
 
 export function randomId(): string {
