@@ -30,18 +30,25 @@ document.querySelector('#accounts')!.replaceChildren(
   })
 );
 
+// The agent answers the case the customer last opened or created in the portal (so its thread updates live in
+// front of them), or else the newest case.
+let lastCaseId: string | undefined;
+document.addEventListener('hd-case-open', event => (lastCaseId = event.detail.caseId));
+document.addEventListener('hd-case-created', event => (lastCaseId = event.detail.case.id));
+
 const status = document.querySelector('#agent-status')!;
 document.querySelector('#agent-reply')!.addEventListener('click', async () => {
-  const [newest] = await adapter.support.listAllCases();
-  if (!newest) {
+  const cases = await adapter.support.listAllCases();
+  const target = cases.find(candidate => candidate.id === lastCaseId) ?? cases[0];
+  if (!target) {
     status.textContent = 'Todavía no hay casos.';
     return;
   }
-  await adapter.support.reply(newest.id, {
-    body: `Hola, estamos revisando el caso ${newest.reference}. Le escribiremos pronto.`,
+  await adapter.support.reply(target.id, {
+    body: `Hola, estamos revisando el caso ${target.reference}. Le escribiremos pronto.`,
     authorName: 'Agente de soporte'
   });
-  status.textContent = `Se respondió el caso ${newest.reference}.`;
+  status.textContent = `Se respondió el caso ${target.reference}.`;
 });
 
 document.querySelector('#reset')!.addEventListener('click', async () => {
