@@ -77,6 +77,8 @@ async function dropFiles(canvasElement: HTMLElement, files: File[]): Promise<voi
 /**
  * Drag and drop, paste and browse, with the limits shown before anything is picked. Files upload at once through the
  * local backend; stories that show files drop them in a play function, the way a customer does.
+ *
+ * Markup: `<hd-attachment-picker label="Archivo adjunto"></hd-attachment-picker>`.
  */
 const meta: Meta<Args> = {
   title: 'Elements/Attachment picker',

@@ -108,6 +108,8 @@ const withStore = async (options: Parameters<typeof storyAdapter>[0] = {}) => ({
  * The multi-step form of a category: route (department, attention mode) -> details -> attachments -> review ->
  * done, each page with its heading and the step indicator; values kept across Back and Next, a draft that survives a
  * reload, and one case however often it is sent.
+ *
+ * Markup: `<hd-case-form category-id="inconveniente-tecnico"></hd-case-form>`.
  */
 const meta: Meta<Args> = {
   title: 'Elements/Case form',

@@ -56,6 +56,8 @@ async function openDialog(canvasElement: HTMLElement): Promise<void> {
 /**
  * Seed 001's "Asociado": a read-only display, a search button that opens "Buscar registros" (search box
  * "Búsqueda", results with the seed's columns, "Seleccionar", "Quitar valor", "Cancelar") and a clear button.
+ *
+ * Markup: `<hd-lookup label="Asociado" form-id="caso-nuevo" field-id="asociado"></hd-lookup>`.
  */
 const meta: Meta<Args> = {
   title: 'Form controls/Lookup',

@@ -56,6 +56,8 @@ async function typeAndEnter(canvasElement: HTMLElement, text: string): Promise<v
 /**
  * Seed 004's "Destinatarios (opcional)": colleagues copied on the case, as e-mail chips. Enter, comma, space or Tab
  * add an address; a pasted list adds them all; each chip has a remove button.
+ *
+ * Markup: `<hd-recipients label="Destinatarios"></hd-recipients>`.
  */
 const meta: Meta<Args> = {
   title: 'Form controls/Recipients',

@@ -46,6 +46,8 @@ function richText(args: Args, loaded: Loaded, lang = 'es') {
  * Seed 004's comments: bold, italic and underline only, with Ctrl/Cmd+B, I and U. The value is sanitized HTML
  * (`<p>`, `<br>`, `<strong>`, `<em>`, `<u>`); pastes are reduced to it. The editor and DOMPurify load on demand, the
  * first time the element is shown.
+ *
+ * Markup: `<hd-rich-text label="Añade comentarios sobre el caso"></hd-rich-text>`.
  */
 const meta: Meta<Args> = {
   title: 'Form controls/Rich text',
