@@ -3,7 +3,7 @@
 // every sample a fresh page, median of N pages after a warm-up page, at 1x and at 4x CPU (CDP
 // Emulation.setCPUThrottlingRate). The page (bench/list-page.mjs) is bundled by esbuild in memory with code
 // splitting, so the virtualizer is a chunk of its own fetched on demand, and served through Playwright's routing.
-// `node bench/list.mjs` runs it alone; BENCH_RUNS=3 shortens it.
+// `node bench/list.mjs` runs it alone; BENCH_RUNS=3 shortens it, BENCH_RATES=1 measures 1x only.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -14,7 +14,7 @@ export const name = 'case list (10,000 cases)';
 const CASES = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
 const WARMUP = 1;
-const RATES = [1, 4];
+const RATES = process.env.BENCH_RATES ? process.env.BENCH_RATES.split(',').map(Number) : [1, 4];
 const FIRST_FRAME_BUDGET = 50;
 const KEYSTROKE_BUDGET = 16;
 const ORIGIN = 'http://bench.localhost';

@@ -195,6 +195,41 @@ describe('<hd-case-list>', () => {
     await rowsAre(el, ['Permisos del rol de auditor', LINKEDIN_DEMO, SLOW_REPORTS, TRAINING]);
   });
 
+  it('keeps focus on its case when a new case arrives above it', async () => {
+    const adapter = await createTestAdapter();
+    const el = await renderList(adapter);
+    await rowsAre(el, [LINKEDIN_DEMO, SLOW_REPORTS, TRAINING]);
+    const slowReports = rows(el)[1]!.querySelector('button')!;
+    slowReports.focus();
+    await adapter.createCase(
+      {
+        categoryId: 'consultas-roles',
+        formId: 'ticket',
+        subject: 'Permisos del rol de auditor',
+        description: '¿Qué puede ver un auditor?',
+        channel: 'ticket',
+        fields: { plataforma: 'web' },
+        attachments: []
+      },
+      { idempotencyKey: crypto.randomUUID() }
+    );
+    await rowsAre(el, ['Permisos del rol de auditor', LINKEDIN_DEMO, SLOW_REPORTS, TRAINING]);
+    // The row moved down with its case, focus in it: Enter still opens the case the customer was on.
+    expect(focused(el)).to.equal(slowReports);
+    expect(slowReports.closest('tr')).to.equal(rows(el)[2]);
+  });
+
+  it('shows a search’s cases in the rows already drawn, without drawing them again', async () => {
+    const adapter = await createTestAdapter();
+    const el = await renderList(adapter);
+    await rowsAre(el, [LINKEDIN_DEMO, SLOW_REPORTS, TRAINING]);
+    const [firstRow] = rows(el);
+    await typeInto(el, 'input[type="search"]', 'capacitacion');
+    await rowsAre(el, [TRAINING]);
+    expect(rows(el)[0]).to.equal(firstRow);
+    expect(firstRow!.dataset['caseId']).to.equal((await caseBySubject(adapter, TRAINING)).id);
+  });
+
   it('shows the new status live when an agent replies', async () => {
     const adapter = await createTestAdapter();
     const el = await renderList(adapter);

@@ -1,4 +1,4 @@
-import type { IDBPTransaction } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { CaseSortField } from '../../core/index.js';
 import { caseSortKeyOf, compareAscending, countBefore, type Position } from './case-order.js';
 import type { SortKey } from './cursor.js';
@@ -19,8 +19,11 @@ export interface VersionStep {
   after: string;
 }
 
-/** A transaction over `meta` and `cases`, in which the index is brought up to date and the page's cases are read. */
-export type CasesTransaction = IDBPTransaction<LocalSchema, ('meta' | 'cases')[], IDBTransactionMode>;
+/**
+ * A transaction over `meta` and `cases` (and maybe more), in which the index is brought up to date and the page's
+ * cases are read.
+ */
+export type CasesTransaction = IDBPTransaction<LocalSchema, StoreNames<LocalSchema>[], IDBTransactionMode>;
 
 /** How many writes the log in `meta` remembers, and how many case ids one entry lists at most (else `null`). */
 const LOG_LENGTH = 64;

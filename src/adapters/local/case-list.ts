@@ -9,7 +9,7 @@ import type { LocalContext } from './context.js';
 import { decodeCursor, encodeCursor, pageSize, SortKey } from './cursor.js';
 import { invalid } from './errors.js';
 import type { CatalogRecord, UserRecord } from './records.js';
-import { requireUser } from './sessions.js';
+import { requireUserIn, sessionTokenHash } from './sessions.js';
 import { words } from './text.js';
 
 const SORT_FIELDS = ['createdAt', 'updatedAt', 'reference', 'subject', 'priority', 'status'] as const;
@@ -26,8 +26,8 @@ const CasePage = pageOf(Case);
 
 export async function listCases(ctx: LocalContext, query: CaseQuery): Promise<Page<Case>> {
   requireCapability(ctx.capabilities.cases.list, 'case lists');
-  const user = await requireUser(ctx);
   const { db, catalog } = await ctx.state();
+  const tokenHash = await sessionTokenHash(ctx);
   const sort = checkSort(query.sort);
   const size = pageSize(query.size);
   const after = query.cursor ? decodeCursor(query.cursor, CaseCursor) : undefined;
@@ -39,11 +39,12 @@ export async function listCases(ctx: LocalContext, query: CaseQuery): Promise<Pa
     );
   }
 
-  const scope = scopeFilter(ctx, user, query.scope);
   const filter = filterFor(ctx, catalog, query);
-  // One transaction: the index is checked against the version stamp, then the page's cases are read at that version.
-  const tx = db.transaction(['meta', 'cases']);
-  await ctx.caseIndex.current(tx);
+  // One transaction, few round trips: the session and the index's version stamp are read together, then the page's
+  // cases at that version.
+  const tx = db.transaction(['sessions', 'users', 'meta', 'cases']);
+  const [user] = await Promise.all([requireUserIn(ctx, tx, tokenHash), ctx.caseIndex.current(tx)]);
+  const scope = scopeFilter(ctx, user, query.scope);
   // Ascending by the sort field then id; a descending listing reads it from the end. No sort per call: the order
   // is kept (and patched by writes), the filtered listing too, so a next page is a binary search.
   const matching = ctx.caseIndex.matching(

@@ -117,7 +117,8 @@ export const caseListStyles = css`
     scroll-margin-block: calc(var(--sticky-top) + 3.5rem) 1rem;
   }
 
-  .table[aria-busy='true'] .rows {
+  /* Rows being replaced by a load that takes long. */
+  .table[data-stale='true'] .rows {
     opacity: 0.6;
   }
 

@@ -2,6 +2,7 @@ import { html, nothing, type ComplexAttributeConverter, type PropertyValues, typ
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { capabilitiesCache } from '../../controllers/capabilities-cache.js';
+import { prepareDateFormat } from '../../controllers/localize-controller.js';
 import type { CaseQuery, CaseSortField, HelpDeskAdapter, HelpDeskChange, Unsubscribe } from '../../core/adapter.js';
 import type { Capabilities } from '../../core/capabilities.js';
 import { HelpDeskError, toHelpDeskError } from '../../core/errors.js';
@@ -83,6 +84,11 @@ const RELOADING_CHANGES = new Set<HelpDeskChange['type']>([
 ]);
 
 const SEARCH_DELAY_MS = 250;
+/**
+ * How long a load may go unshown. A first load that answers sooner paints the list whole in its first frame, with no
+ * flash of "Loading" (and one layout instead of two); a search that answers sooner swaps the rows at once.
+ */
+const UNSHOWN_LOAD_MS = 150;
 const LIVE_DELAY_MS = 300;
 /** Rows jumped by Page Up / Page Down. */
 const PAGE_JUMP = 10;
@@ -169,6 +175,9 @@ function whenIdle(task: () => void): void {
 
 const nextFrame = () => new Promise<void>(resolve => requestAnimationFrame(() => resolve()));
 
+// Dates are in every row: start the browser's date formatting while it is idle, not in the list's first frame.
+prepareDateFormat();
+
 /** One `capabilities()` call per adapter for every list on the page. */
 const capabilitiesOf = capabilitiesCache();
 
@@ -242,7 +251,13 @@ export class HdCaseList extends HdElement {
   private failedMode: FetchMode = 'replace';
   /** The status filter the last query applied, to tell a filter set from outside. */
   private queriedFilter: string | undefined;
-  private dateFormat: { locale: string; format: Intl.DateTimeFormat } | undefined;
+  /** Resolves when a load starts showing (its answer came, or it took longer than UNSHOWN_LOAD_MS). */
+  private unshownLoad: Promise<void> | undefined;
+  private unshownTimer: ReturnType<typeof setTimeout> | undefined;
+  private showLoad: (() => void) | undefined;
+  /** Which drawn row each case shown is in (see `keepRows`). */
+  private rowKeys = new Map<string, number>();
+  private nextRowKey = 0;
 
   @state() private cases: Case[] = [];
   @state() private nextCursor: string | null = null;
@@ -250,6 +265,8 @@ export class HdCaseList extends HdElement {
   /** Whether the list has answered at least once for the current adapter and scope. */
   @state() private loaded = false;
   @state() private busy: Exclude<FetchMode, 'refresh'> | undefined;
+  /** A "replace" load has taken long enough to say so (before that, nothing changes on screen). */
+  @state() private slow = false;
   @state() private error: HelpDeskError | undefined;
   /** The search sent to the backend (the box's text once typing pauses). */
   @state() private search = '';
@@ -362,7 +379,7 @@ export class HdCaseList extends HdElement {
       void this.fetchCases('replace');
     } else {
       this.fetchAbort?.abort();
-      this.busy = undefined;
+      this.endBusy();
       this.error = new HelpDeskError('unsupported', 'No help desk adapter is configured.', { reason: 'no-adapter' });
     }
   }
@@ -418,7 +435,7 @@ export class HdCaseList extends HdElement {
         if (this.organizationUnavailable) {
           // Nothing to list: stop the load that started before the answer came.
           this.fetchAbort?.abort();
-          this.busy = undefined;
+          this.endBusy();
         }
         this.follow(adapter, capabilities.liveUpdates);
       },
@@ -523,14 +540,14 @@ export class HdCaseList extends HdElement {
     const before = this.cases;
     const size = mode === 'more' ? (options.size ?? this.effectivePageSize()) : this.effectivePageSize();
     this.queriedFilter = this.effectiveFilter();
-    if (mode !== 'refresh') this.busy = mode;
+    if (mode !== 'refresh') this.startBusy(mode);
     if (!options.quiet) this.error = undefined;
     // Start fetching the virtualizer alongside the cases when this answer may need it.
     if ((mode === 'more' ? before.length : 0) + size > this.threshold) this.ensureVirtualRows();
     try {
       const answer = this.load(adapter, mode, size, signal);
       // While the backend works, get the date format ready: a page's first Intl.DateTimeFormat costs ~10 ms.
-      if (!this.loaded) this.dateFormatter();
+      if (!this.loaded) this.localize.dateFormat();
       const page = await answer;
       if (signal.aborted) return undefined;
       let change: ListChange | undefined;
@@ -541,10 +558,11 @@ export class HdCaseList extends HdElement {
         if (mode === 'refresh') change = compare(before, page.items);
         this.cases = page.items;
       }
+      this.keepRows(before, mode);
       this.nextCursor = page.nextCursor;
       this.total = page.total;
       this.loaded = true;
-      this.busy = undefined;
+      this.endBusy();
       this.error = undefined;
       if (mode === 'refresh') {
         const said = change && this.changeText(change);
@@ -560,7 +578,7 @@ export class HdCaseList extends HdElement {
     } catch (error) {
       if (signal.aborted || options.quiet) return undefined;
       const problem = toHelpDeskError(error);
-      this.busy = undefined;
+      this.endBusy();
       if (problem.code === 'unsupported' && this.scope === 'organization' && mode !== 'more') {
         this.scopeUnsupported = true;
         return undefined;
@@ -574,6 +592,54 @@ export class HdCaseList extends HdElement {
       }
       return undefined;
     }
+  }
+
+  /** A load the customer waits for. A "replace" shows as loading only once it takes longer than UNSHOWN_LOAD_MS. */
+  private startBusy(mode: Exclude<FetchMode, 'refresh'>): void {
+    this.busy = mode;
+    if (mode !== 'replace' || this.slow || this.unshownTimer !== undefined) return;
+    if (!this.loaded) this.unshownLoad ??= new Promise(resolve => (this.showLoad = resolve));
+    this.unshownTimer = setTimeout(() => this.showBusy(true), UNSHOWN_LOAD_MS);
+  }
+
+  private endBusy(): void {
+    this.busy = undefined;
+    this.showBusy(false);
+  }
+
+  /** The load shows from now on: as loading (`slow`), or by its answer. */
+  private showBusy(slow: boolean): void {
+    clearTimeout(this.unshownTimer);
+    this.unshownTimer = undefined;
+    this.slow = slow;
+    this.showLoad?.();
+    this.showLoad = undefined;
+    this.unshownLoad = undefined;
+  }
+
+  /** A first load not shown yet (see UNSHOWN_LOAD_MS) completes the update once it shows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.unshownLoad) return done;
+    await this.unshownLoad;
+    return super.getUpdateComplete();
+  }
+
+  /**
+   * Gives each case a drawn row to be rendered in. A new listing (search, filter, sort) takes over the rows already
+   * drawn, in order, so a keystroke updates the rows' text instead of making every row again. The same listing
+   * changed (a live update, more cases) keeps each case in its row, so focus stays on the case it was on.
+   */
+  private keepRows(before: readonly Case[], mode: FetchMode): void {
+    const keys = new Map<string, number>();
+    const taken = mode === 'replace' ? before.map(item => this.rowKeys.get(item.id)) : [];
+    this.cases.forEach((item, index) => {
+      keys.set(
+        item.id,
+        taken[index] ?? (mode === 'replace' ? undefined : this.rowKeys.get(item.id)) ?? this.nextRowKey++
+      );
+    });
+    this.rowKeys = keys;
   }
 
   private ensureVirtualRows(): void {
@@ -754,19 +820,8 @@ export class HdCaseList extends HdElement {
   // ---- Rendering -------------------------------------------------------------------------------------------------
 
   /** What every row of this render shares, worked out once (rows are many; the virtualizer renders them later). */
-  private dateFormatter(): Intl.DateTimeFormat {
-    const locale = this.localize.locale;
-    if (this.dateFormat?.locale !== locale) {
-      this.dateFormat = {
-        locale,
-        format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
-      };
-    }
-    return this.dateFormat.format;
-  }
-
   private rowContext(): RowContext {
-    const date = this.dateFormatter();
+    const date = this.localize.dateFormat();
     const labels = Object.fromEntries(
       this.columns.map(column => [column, this.localize.t(`caseList.column.${column}`)])
     ) as Record<CaseColumn, string>;
@@ -969,12 +1024,12 @@ export class HdCaseList extends HdElement {
     // frame has rows (or, if the virtualizer failed to load, every row: slowly, but nothing is out of reach).
     const shown = big && !this.virtualRowsFailed ? this.cases.slice(0, PREVIEW_ROWS) : this.cases;
     return html`<tbody role="rowgroup" class="rows" @click=${this.onRowsClick} @keydown=${this.onRowsKeydown}>
-      ${repeat(shown, item => item.id, row)}
+      ${repeat(shown, item => this.rowKeys.get(item.id) ?? item.id, row)}
     </tbody>`;
   }
 
   private renderResults(title: string): TemplateResult {
-    const replacing = this.busy === 'replace';
+    const replacing = this.busy === 'replace' && this.slow;
     const loading = html`<p class="loading" role="status">${this.localize.t('common.loading')}</p>`;
     if (!this.loaded) {
       return html`<h2 class="title">${title}</h2>
@@ -991,6 +1046,7 @@ export class HdCaseList extends HdElement {
         role="table"
         aria-rowcount=${Math.max(this.total ?? 0, this.cases.length) + 1}
         aria-busy=${this.busy ? 'true' : 'false'}
+        data-stale=${this.busy === 'replace' && this.slow ? 'true' : 'false'}
       >
         <caption class="title">
           ${title}
@@ -1027,7 +1083,7 @@ export class HdCaseList extends HdElement {
     </div>`;
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const title = this.localize.t(this.scope === 'organization' ? 'caseList.titleOrganization' : 'caseList.title');
     if (this.organizationUnavailable) {
       return html`<div part="base" class="case-list">
@@ -1035,6 +1091,8 @@ export class HdCaseList extends HdElement {
         <p part="unavailable" class="empty">${this.localize.t('caseList.organizationUnavailable')}</p>
       </div>`;
     }
+    // A first load that has not answered yet, nor taken long: nothing to show (see UNSHOWN_LOAD_MS).
+    if (!this.loaded && this.busy === 'replace' && !this.slow && !this.error) return nothing;
     const more = this.busy === 'more';
     return html`<div part="base" class="case-list" aria-busy=${this.busy ? 'true' : 'false'}>
       ${this.renderToolbar()}
