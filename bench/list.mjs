@@ -150,8 +150,8 @@ function report(figures) {
     ['    same query alone, main thread idle', 'paged', 'firstQueryIdle'],
     ['  answer to rows in the DOM (element render)', 'paged', 'answerToRows'],
     ['  rows rendered', 'paged', 'rowsRendered'],
-    ['adapter index build (first query, once per page)', 'paged', 'indexBuild'],
-    ['first frame, cold (index build included)', 'cold', 'firstFrame', FIRST_FRAME_BUDGET],
+    ['adapter index build (filtered query, once per page)', 'paged', 'indexBuild'],
+    ['first frame, page’s first listing (adapter cold)', 'cold', 'firstFrame', FIRST_FRAME_BUDGET],
     ['first frame, all 10,000 rows in the element', 'all', 'firstFrame', FIRST_FRAME_BUDGET],
     ['  until the virtualizer has taken over', 'all', 'virtualizedFrame', FIRST_FRAME_BUDGET],
     ['  rows in the DOM (of 10,000 loaded)', 'all', 'rowsRendered'],
@@ -185,6 +185,13 @@ function report(figures) {
         'firstFrame',
         FIRST_FRAME_BUDGET,
         'first page of 20 of 10,000, index warm'
+      ],
+      [
+        `list first frame cold ${rate}x`,
+        'cold',
+        'firstFrame',
+        FIRST_FRAME_BUDGET,
+        'the page’s first listing, adapter cold'
       ],
       [`list 10k rows ${rate}x`, 'all', 'virtualizedFrame', FIRST_FRAME_BUDGET, 'all 10,000 loaded, virtualized'],
       [`list innerHTML ${rate}x`, 'all', 'innerHtml', undefined, 'plain <table>, same 10,000 rows'],

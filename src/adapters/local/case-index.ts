@@ -129,6 +129,29 @@ export class CaseIndex {
   private stepsSinceSnapshot = 0;
   private db: LocalDatabase | undefined;
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  private building = false;
+
+  /** Whether the summary has been built (it may still be behind: `current` brings it up to date). */
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  /** Builds the summary once the page is idle, for the listings and searches that follow a first page. */
+  buildWhenIdle(db: LocalDatabase): void {
+    if (this.loaded || this.building) return;
+    this.building = true;
+    const build = async () => {
+      try {
+        await this.current(db.transaction(['meta', 'cases']));
+      } catch {
+        // A closed or deleted database: the next listing builds the summary, or says what is wrong.
+      } finally {
+        this.building = false;
+      }
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void build(), { timeout: 2000 });
+    else setTimeout(() => void build(), 50);
+  }
 
   /** Brings the summary up to date inside `tx`; the same transaction can then read the page's cases. */
   async current(tx: CasesTransaction): Promise<void> {

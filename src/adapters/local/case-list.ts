@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Case, HelpDeskError, pageOf, StatusCategory, type CaseQuery, type Page } from '../../core/index.js';
 import { requireCapability } from './capability-defaults.js';
+import { isPlainFirstPage, plainFirstPage, type CaseOwner } from './case-first-page.js';
 import type { CaseSummary, Placed } from './case-index.js';
 import { countBefore, DEFAULT_CASE_SORT, type CaseSort } from './case-order.js';
 import { caseOf, statusById } from './case-view.js';
@@ -43,8 +44,18 @@ export async function listCases(ctx: LocalContext, query: CaseQuery): Promise<Pa
   // One transaction, few round trips: the session and the index's version stamp are read together, then the page's
   // cases at that version.
   const tx = db.transaction(['sessions', 'users', 'meta', 'cases']);
-  const [user] = await Promise.all([requireUserIn(ctx, tx, tokenHash), ctx.caseIndex.current(tx)]);
+  // A page's first listing, when plain, does not wait for the in-memory index: it is built when the page is idle.
+  const fromStore = !ctx.caseIndex.isLoaded && isPlainFirstPage(query, sort);
+  const [user] = await Promise.all([
+    requireUserIn(ctx, tx, tokenHash),
+    fromStore ? undefined : ctx.caseIndex.current(tx)
+  ]);
   const scope = scopeFilter(ctx, user, query.scope);
+  if (fromStore) {
+    const page = await plainFirstPage(tx, catalog, scope.owner, sort, size);
+    ctx.caseIndex.buildWhenIdle(db);
+    return page;
+  }
   // Ascending by the sort field then id; a descending listing reads it from the end. No sort per call: the order
   // is kept (and patched by writes), the filtered listing too, so a next page is a binary search.
   const matching = ctx.caseIndex.matching(
@@ -85,15 +96,25 @@ interface Filter {
   test: (summary: CaseSummary) => boolean;
 }
 
-function scopeFilter(ctx: LocalContext, me: UserRecord, scope: CaseQuery['scope']): Filter {
-  if (scope === 'mine') return { key: `mine:${me.id}`, test: summary => summary.requesterId === me.id };
+function scopeFilter(ctx: LocalContext, me: UserRecord, scope: CaseQuery['scope']): Filter & { owner: CaseOwner } {
+  if (scope === 'mine') {
+    return {
+      key: `mine:${me.id}`,
+      test: summary => summary.requesterId === me.id,
+      owner: { index: 'requesterCreated', id: me.id }
+    };
+  }
   if (scope !== 'organization') throw invalid(`Unknown scope "${String(scope)}".`, { scope: 'Unknown scope.' });
   requireCapability(ctx.capabilities.cases.organizationScope, 'organization-wide case lists');
   const organizationId = me.organizationId;
   if (organizationId === undefined) {
     throw new HelpDeskError('forbidden', 'The signed-in user belongs to no organization.');
   }
-  return { key: `organization:${organizationId}`, test: summary => summary.organizationId === organizationId };
+  return {
+    key: `organization:${organizationId}`,
+    test: summary => summary.organizationId === organizationId,
+    owner: { index: 'organizationCreated', id: organizationId }
+  };
 }
 
 function checkSort(sort: CaseQuery['sort']): CaseSort {

@@ -14,7 +14,7 @@ import type {
 } from './records.js';
 
 /** Bumped, with an `upgrade` step, whenever a store or index changes. */
-const VERSION = 1;
+const VERSION = 2;
 
 export interface LocalSchema extends DBSchema {
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
@@ -23,7 +23,16 @@ export interface LocalSchema extends DBSchema {
   sessions: { key: string; value: SessionRecord; indexes: { userId: string } };
   linkTokens: { key: string; value: LinkTokenRecord };
   mail: { key: string; value: MailRecord };
-  cases: { key: string; value: CaseRecord; indexes: { requesterId: string; organizationId: string } };
+  cases: {
+    key: string;
+    value: CaseRecord;
+    indexes: {
+      requesterId: string;
+      organizationId: string;
+      requesterCreated: [string, string];
+      organizationCreated: [string, string];
+    };
+  };
   comments: { key: string; value: CommentRecord; indexes: { caseId: string } };
   files: { key: string; value: FileRecord };
   idempotency: { key: string; value: IdempotencyRecord };
@@ -49,27 +58,39 @@ export const ALL_STORES: StoreName[] = [
 
 export function openLocalDatabase(name: string): Promise<LocalDatabase> {
   return openDB<LocalSchema>(name, VERSION, {
-    upgrade(db) {
-      db.createObjectStore('meta');
-      db.createObjectStore('catalog');
-      db.createObjectStore('users', { keyPath: 'id' }).createIndex('emailKey', 'emailKey', { unique: true });
-      db.createObjectStore('sessions', { keyPath: 'tokenHash' }).createIndex('userId', 'userId');
-      db.createObjectStore('linkTokens', { keyPath: 'tokenHash' });
-      db.createObjectStore('mail', { keyPath: 'id' });
-      const cases = db.createObjectStore('cases', { keyPath: 'id' });
-      cases.createIndex('requesterId', 'requesterId');
-      // Cases without an organization are simply absent from this index.
-      cases.createIndex('organizationId', 'organizationId');
-      db.createObjectStore('comments', { keyPath: 'id' }).createIndex('caseId', 'caseId');
-      db.createObjectStore('files', { keyPath: 'id' });
-      db.createObjectStore('idempotency', { keyPath: 'key' });
-      db.createObjectStore('signInFailures', { keyPath: 'login' });
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) createStores(db);
+      if (oldVersion < 2) {
+        // Newest first per requester and per organization: a page's first listing reads its first page from these
+        // while the in-memory case index is still to be built (case-list.ts).
+        const cases = transaction.objectStore('cases');
+        cases.createIndex('requesterCreated', ['requesterId', 'createdAt']);
+        cases.createIndex('organizationCreated', ['organizationId', 'createdAt']);
+      }
     },
     blocking(_current, _next, event) {
       // A newer version of the library wants to upgrade the schema in another tab: step aside instead of blocking it.
       (event.target as IDBDatabase).close();
     }
   });
+}
+
+/** Version 1's stores. */
+function createStores(db: IDBPDatabase<LocalSchema>): void {
+  db.createObjectStore('meta');
+  db.createObjectStore('catalog');
+  db.createObjectStore('users', { keyPath: 'id' }).createIndex('emailKey', 'emailKey', { unique: true });
+  db.createObjectStore('sessions', { keyPath: 'tokenHash' }).createIndex('userId', 'userId');
+  db.createObjectStore('linkTokens', { keyPath: 'tokenHash' });
+  db.createObjectStore('mail', { keyPath: 'id' });
+  const cases = db.createObjectStore('cases', { keyPath: 'id' });
+  cases.createIndex('requesterId', 'requesterId');
+  // Cases without an organization are simply absent from this index.
+  cases.createIndex('organizationId', 'organizationId');
+  db.createObjectStore('comments', { keyPath: 'id' }).createIndex('caseId', 'caseId');
+  db.createObjectStore('files', { keyPath: 'id' });
+  db.createObjectStore('idempotency', { keyPath: 'key' });
+  db.createObjectStore('signInFailures', { keyPath: 'login' });
 }
 
 /** The part of the `meta` store the counters need; any transaction's `objectStore('meta')` fits. */

@@ -1,5 +1,6 @@
 import { html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { capabilitiesCache } from '../../controllers/capabilities-cache.js';
 import { prepareDateFormat } from '../../controllers/localize-controller.js';
@@ -1005,8 +1006,8 @@ export class HdCaseList extends HdElement {
      The table's parts get explicit roles on purpose: their CSS display changes (grid rows, cards), which makes some
      browsers drop the implicit table semantics. */
   private renderBody(): TemplateResult {
-    const context = this.rowContext();
-    const row = (item: Case, index: number) => this.renderRow(item, index, context);
+    let context: RowContext | undefined;
+    const row = (item: Case, index: number) => this.renderRow(item, index, (context ??= this.rowContext()));
     const module = this.virtualRows;
     const big = this.cases.length > this.threshold;
     if (big && module) {
@@ -1022,9 +1023,18 @@ export class HdCaseList extends HdElement {
     }
     // Small lists as they are. A big one while the virtualizer is on its way: the first screenful, so the first
     // frame has rows (or, if the virtualizer failed to load, every row: slowly, but nothing is out of reach).
-    const shown = big && !this.virtualRowsFailed ? this.cases.slice(0, PREVIEW_ROWS) : this.cases;
+    const preview = big && !this.virtualRowsFailed;
+    // Rows are drawn again only when what they show changed: not for a busy state or an announcement, which come
+    // in the same frame as a search's answer.
+    const rows = guard([this.cases, this.columns, this.localize.locale, this.configuration.config, preview], () =>
+      repeat(
+        preview ? this.cases.slice(0, PREVIEW_ROWS) : this.cases,
+        item => this.rowKeys.get(item.id) ?? item.id,
+        row
+      )
+    );
     return html`<tbody role="rowgroup" class="rows" @click=${this.onRowsClick} @keydown=${this.onRowsKeydown}>
-      ${repeat(shown, item => this.rowKeys.get(item.id) ?? item.id, row)}
+      ${rows}
     </tbody>`;
   }
 

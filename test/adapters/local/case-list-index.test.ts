@@ -216,6 +216,28 @@ describe('local adapter: case listing from the kept index', () => {
     expect((await pages(here, query)).ids).to.deep.equal(reference(await here.support.listAllCases(), query));
   });
 
+  it('answers a new page’s first plain listing from IndexedDB’s indexes, and pages on exactly', async function () {
+    this.timeout(60_000);
+    const databaseName = uniqueDatabaseName();
+    const first = await signedIn(await openAdapter({ databaseName }));
+    await first.support.seedBulkCases(45, { requesterEmail: DEMO_USER.email });
+    await writeSome(first, 'before-reload');
+    const all = await first.support.listAllCases();
+    const queries: CaseQuery[] = [
+      { scope: 'mine', size: 7, sort: { field: 'createdAt', direction: 'desc' } },
+      { scope: 'mine', size: 7, sort: { field: 'createdAt', direction: 'asc' } },
+      { scope: 'organization', size: 7 }
+    ];
+    for (const query of queries) {
+      // A new adapter on the same database: its summary is not built yet, so the first page comes from the store.
+      const fresh = await signedIn(await openAdapter({ databaseName }));
+      const expected = reference(all, query);
+      const listed = await pages(fresh, query);
+      expect(listed.ids, JSON.stringify(query)).to.deep.equal(expected);
+      expect(listed.total).to.equal(expected.length);
+    }
+  });
+
   it('starts a new page from the saved snapshot, catches up with later writes, ignores a broken one', async function () {
     this.timeout(60_000);
     const databaseName = uniqueDatabaseName();
