@@ -153,7 +153,8 @@ function report(figures) {
     ['adapter index build (filtered query, once per page)', 'paged', 'indexBuild'],
     ['first frame, page’s first listing (adapter cold)', 'cold', 'firstFrame', FIRST_FRAME_BUDGET],
     ['first frame, all 10,000 rows in the element', 'all', 'firstFrame', FIRST_FRAME_BUDGET],
-    ['  until the virtualizer has taken over', 'all', 'virtualizedFrame', FIRST_FRAME_BUDGET],
+    // Not a first frame: the first frame above already shows the first rows while the virtualizer's chunk loads.
+    ['  until the virtualizer has taken over', 'all', 'virtualizedFrame'],
     ['  rows in the DOM (of 10,000 loaded)', 'all', 'rowsRendered'],
     ['plain innerHTML <table>, same 10,000 rows', 'all', 'innerHtml'],
     ['search keystroke, debounce due (Enter)', 'paged', 'keystroke', KEYSTROKE_BUDGET],
@@ -193,7 +194,8 @@ function report(figures) {
         FIRST_FRAME_BUDGET,
         'the page’s first listing, adapter cold'
       ],
-      [`list 10k rows ${rate}x`, 'all', 'virtualizedFrame', FIRST_FRAME_BUDGET, 'all 10,000 loaded, virtualized'],
+      [`list 10k rows ${rate}x`, 'all', 'firstFrame', FIRST_FRAME_BUDGET, 'all 10,000 loaded at once'],
+      [`list virtualized ${rate}x`, 'all', 'virtualizedFrame', undefined, 'until the virtualizer has taken over'],
       [`list innerHTML ${rate}x`, 'all', 'innerHtml', undefined, 'plain <table>, same 10,000 rows'],
       [`list keystroke ${rate}x`, 'paged', 'keystroke', KEYSTROKE_BUDGET, 'query + render to next frame']
     ]) {
