@@ -40,9 +40,17 @@ type Command = (typeof COMMANDS)[number];
 
 const eventName = (name: string) => (name.startsWith('hd-') ? name : `hd-${name}`);
 
-/** The `window.HelpDesk` function over a mounted widget (or `undefined` when mounting failed: calls then say so). */
-export function createApi(widget: Widget | undefined, target: EventTarget = document, version = '0.1.0'): HelpDeskApi {
-  let chain: Promise<unknown> = Promise.resolve();
+/**
+ * The `window.HelpDesk` function over a mounted widget (or `undefined` when mounting failed: calls then say so). The
+ * widget may come later, as a promise: `on` / `off` work at once, the other commands wait for it.
+ */
+export function createApi(
+  mounting: Widget | undefined | Promise<Widget | undefined>,
+  target: EventTarget = document,
+  version = '0.1.0'
+): HelpDeskApi {
+  let widget: Widget | undefined;
+  let chain: Promise<unknown> = Promise.resolve(mounting).then(mounted => (widget = mounted));
   let destroyed = false;
   const listeners = new Map<HelpDeskListener, Map<string, EventListener>>();
 
@@ -88,13 +96,15 @@ export function createApi(widget: Widget | undefined, target: EventTarget = docu
       console.warn(`helpdesk-elements: HelpDesk("${command}") after destroy() does nothing.`);
       return Promise.resolve(undefined);
     }
-    if (!widget && command !== 'on' && command !== 'off' && command !== 'destroy') {
-      console.error(`helpdesk-elements: HelpDesk("${command}") does nothing: the help desk is not on the page.`);
-    }
     const fn = commands[command as Command] as (...a: unknown[]) => unknown;
     // `on` / `off` act at once (a listener must not miss what a queued `open` causes); the rest wait their turn.
     if (command === 'on' || command === 'off') return Promise.resolve(fn(...args));
-    const result = chain.then(() => fn(...args));
+    const result = chain.then(() => {
+      if (!widget && command !== 'destroy') {
+        console.error(`helpdesk-elements: HelpDesk("${command}") does nothing: the help desk is not on the page.`);
+      }
+      return fn(...args);
+    });
     chain = result.catch(error => console.error(`helpdesk-elements: HelpDesk("${command}") failed.`, error));
     return result;
   }

@@ -146,6 +146,50 @@ describe('script tag install', () => {
     }
   });
 
+  it('with a later mount: the API and its queue at once, the launcher when the scheduled task runs', async () => {
+    const stub = pasteStub();
+    const log: string[] = [];
+    stub('on', 'open', () => log.push('opened'));
+    stub('open', 'my-cases');
+    scriptTag({ 'data-label': 'Soporte' });
+    const tasks: (() => void)[] = [];
+    const adapter = createTestAdapter({ preset: presets['category-cards']! });
+    const api = installHelpDesk({ schedule: task => void tasks.push(task) });
+
+    expect((window as Win).HelpDesk, 'window.HelpDesk is the real API at once').to.equal(api);
+    expect(api.loaded).to.equal(true);
+    expect(document.querySelector('hd-launcher'), 'nothing in the page yet').to.equal(null);
+    api.on('close', () => log.push('closed'));
+    const closed = api.close().then(() => log.push('close done'));
+    await new Promise(resolve => setTimeout(resolve, 20));
+    expect(log, 'commands wait for the launcher').to.deep.equal([]);
+    expect(tasks).to.have.length(1);
+
+    tasks[0]!();
+    expect(launcher().getAttribute('label')).to.equal('Soporte');
+    launcher().querySelector('hd-helpdesk')!.adapter = await adapter;
+    await closed;
+    expect(log, 'the queued open, then the close').to.deep.equal(['opened', 'closed', 'close done']);
+    expect(launcher().open).to.equal(false);
+  });
+
+  it('with a later mount that fails, the commands still settle and say why', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(String(args[0]));
+    try {
+      scriptTag({ 'data-target': '#help desk!' });
+      const tasks: (() => void)[] = [];
+      const api = installHelpDesk({ schedule: task => void tasks.push(task) });
+      const opened = api.open();
+      expect(() => tasks[0]!()).to.throw();
+      await opened;
+      expect(errors).to.include('helpdesk-elements: HelpDesk("open") does nothing: the help desk is not on the page.');
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('installs once when the bundle runs twice', async () => {
     scriptTag({});
     const first = installHelpDesk({});

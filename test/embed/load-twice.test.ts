@@ -1,6 +1,6 @@
 // The script-tag module itself, loaded twice (two tags, or two copies under different URLs): the second run must
 // neither throw (a tag defined twice) nor put a second launcher in the page. Nothing here loads the portal.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 type Win = Window & { HelpDesk?: { loaded?: boolean } };
 
@@ -15,8 +15,12 @@ describe('loading the script-tag bundle twice', () => {
     await import(`${embed}?copy=1`);
     const api = (window as Win).HelpDesk;
     const Launcher = customElements.get('hd-launcher');
+    expect(api?.loaded, 'the API is in place when the module has run').to.equal(true);
     await import(`${embed}?copy=2`);
     await import(`${launcherDefine}?copy=3`); // a second copy of the launcher class
+    // The launcher is put in the page a task after the module ran (so no task is long): wait past it.
+    await waitUntil(() => document.querySelector('hd-launcher'), 'the launcher should be put in the page');
+    await new Promise(resolve => setTimeout(resolve, 50));
 
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
