@@ -21,7 +21,8 @@ export type AccountFlow = keyof Omit<Capabilities['accounts'], 'hostToken'>;
  */
 export class HdAccountElement extends HdElement {
   /** The id (in the shadow root) to focus once the next render is on screen. */
-  private pendingFocus: string | undefined;
+  /** What `focusSoon` will focus, and until when it may wait for it to be rendered. */
+  private pendingFocus: { id: string; until: number } | undefined;
   private capabilitiesFrom: HelpDeskAdapter | undefined;
   /** Aborts the call in flight when the element leaves the page. */
   protected callAbort: AbortController | undefined;
@@ -49,15 +50,18 @@ export class HdAccountElement extends HdElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const id = this.pendingFocus;
-    if (id === undefined) return;
+    const pending = this.pendingFocus;
+    if (pending === undefined) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${pending.id}`);
+    // The target may come a render later (after signing out, once the session's own answer arrives); not much later.
+    if (!target && performance.now() < pending.until) return;
     this.pendingFocus = undefined;
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+    target?.focus();
   }
 
-  /** Moves focus to the element with this id once the next render is done. */
+  /** Moves focus to the element with this id once it is rendered (the next render, or one within a second). */
   protected focusSoon(id: string): void {
-    this.pendingFocus = id;
+    this.pendingFocus = { id, until: performance.now() + 1000 };
     this.requestUpdate();
   }
 
