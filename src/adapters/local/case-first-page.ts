@@ -1,3 +1,4 @@
+import { unwrap, wrap } from 'idb';
 import { Case, pageOf, type CaseQuery, type Page } from '../../core/index.js';
 import type { CasesTransaction } from './case-index.js';
 import type { CaseSort } from './case-order.js';
@@ -7,6 +8,15 @@ import { encodeCursor } from './cursor.js';
 import type { CaseRecord, CatalogRecord } from './records.js';
 
 const CasePage = pageOf(Case);
+
+/** `IDBIndex.getAllRecords` (IndexedDB 3.0; Chromium 141+): a page in either direction in one request. */
+type WithGetAllRecords = IDBIndex & {
+  getAllRecords?: (options: {
+    query: IDBKeyRange;
+    count: number;
+    direction: IDBCursorDirection;
+  }) => IDBRequest<{ value: CaseRecord }[]>;
+};
 
 /** Whose cases a listing is: the IndexedDB index by owner and creation time, and the owner's id. */
 export interface CaseOwner {
@@ -44,12 +54,20 @@ export async function plainFirstPage(
   const index = tx.objectStore('cases').index(owner.index);
   // Every [owner, createdAt]: arrays sort after strings, so [owner, []] is past every creation time.
   const range = IDBKeyRange.bound([owner.id], [owner.id, []]);
+  const direction = sort.direction === 'desc' ? 'prev' : 'next';
   const counting = index.count(range);
-  const records: CaseRecord[] = [];
-  let cursor = await index.openCursor(range, sort.direction === 'desc' ? 'prev' : 'next');
-  while (cursor) {
-    records.push(cursor.value);
-    cursor = records.length < size ? await cursor.continue() : null;
+  let records: CaseRecord[] = [];
+  const native = unwrap(index) as WithGetAllRecords;
+  if (typeof native.getAllRecords === 'function') {
+    const found = await wrap(native.getAllRecords({ query: range, count: size, direction }));
+    records = found.map(record => record.value);
+  } else {
+    // A cursor elsewhere: a request per case.
+    let cursor = await index.openCursor(range, direction);
+    while (cursor) {
+      records.push(cursor.value);
+      cursor = records.length < size ? await cursor.continue() : null;
+    }
   }
   const total = await counting;
   const last = records.at(-1);
