@@ -173,7 +173,9 @@ export const caseListStyles = css`
   .status {
     display: inline-block;
     padding-block: 0.125em;
-    padding-inline: 0.625em;
+    padding-inline: 0.5em;
+    /* A status breaks between its words only ("Respondido" whole, not "Respondid / o"). */
+    overflow-wrap: normal;
     border-radius: 999px;
     border: 1px solid currentColor;
     font-size: 0.875em;
