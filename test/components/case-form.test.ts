@@ -395,6 +395,8 @@ describe('<hd-case-form>', () => {
     await fillValid(el, 'La plataforma no carga');
     await sendCase(el);
     await until(el, 'Se creó el caso');
+    // Fired once the case exists and its draft is gone, which may be a moment after the confirmation shows.
+    await waitUntil(() => emergencies.length > 0, 'hd-emergency');
     expect(emergencies).to.have.length(1);
     expect(emergencies[0]!.detail.category.id).to.equal('plataforma-inaccesible');
     expect(emergencies[0]!.detail.case?.priority).to.equal('urgent');
