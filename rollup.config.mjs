@@ -61,7 +61,9 @@ function lazyCatalogs() {
 
 /**
  * Bundle only: minifies the CSS inside `css\`...\`` (Lit) and `/* css *\/ \`...\`` template literals of src/, which
- * terser leaves alone. Literals with `${}` or a backslash are kept as written.
+ * terser leaves alone. Literals with `${}` or a backslash other than a CSS escape's (`\\2190`) are kept as written.
+ * The minified CSS is escaped again for the literal: esbuild writes non-ASCII characters as CSS escapes (`' ›'` becomes
+ * `" \203a"`), and an unescaped `\2` in a tagged template makes its text undefined, so Lit would get no stylesheet.
  */
 function minifyCssLiterals() {
   // Only a literal in code (after `=`, `(`, `,` or `[`), never the word css in a comment.
@@ -72,11 +74,12 @@ function minifyCssLiterals() {
       if (!id.startsWith(srcDir) || !id.endsWith('.ts')) return null;
       let changed = false;
       const out = code.replace(literal, (whole, before, tag, body) => {
-        if (body.includes('${') || body.includes('\\')) return whole;
-        const { code: css, warnings } = transformSync(body, { loader: 'css', minify: true });
+        if (body.includes('${') || body.replaceAll('\\\\', '').includes('\\')) return whole;
+        const { code: css, warnings } = transformSync(body.replaceAll('\\\\', '\\'), { loader: 'css', minify: true });
         if (warnings.length > 0) return whole;
         changed = true;
-        return `${before}${tag}\`${css.trim()}\``;
+        const escaped = css.trim().replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${');
+        return `${before}${tag}\`${escaped}\``;
       });
       return changed ? { code: out, map: null } : null;
     }
