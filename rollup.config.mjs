@@ -11,6 +11,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
+import ts from 'typescript';
 import esbuild from 'rollup-plugin-esbuild';
 
 const root = import.meta.dirname;
@@ -86,6 +87,90 @@ function minifyCssLiterals() {
   };
 }
 
+/**
+ * The static text of a Lit `html` template with each run of whitespace that holds a line break (the source's
+ * newline and indentation) made one newline: in text, where HTML renders any run as one space (and `white-space:
+ * pre-line` keeps the newline), and between a tag's attributes. Quoted attribute values, comments and the content
+ * of <pre>, <textarea>, <style> and <script> (where whitespace is content) are kept as written, and so is a whole
+ * template with a backslash (an escape). Runs without a line break, such as the space between two inline bindings,
+ * are not touched, so every text node and attribute the template makes is still there.
+ * `parts` are the raw strings between the `${}`; returns them rewritten, or null to keep the template as written.
+ */
+export function collapseTemplateWhitespace(parts) {
+  if (parts.some(part => part.includes('\\'))) return null;
+  const rawElements = ['pre', 'textarea', 'style', 'script'];
+  let state = 'text'; // text | tag | " | ' | comment | raw (inside a raw element)
+  let tagName = ''; // the tag being read, or the raw element being skipped
+  return parts.map(part => {
+    let out = '';
+    let i = 0;
+    while (i < part.length) {
+      const char = part[i];
+      const rest = part.slice(i);
+      if ((state === 'text' || state === 'tag') && /\s/.test(char)) {
+        const run = /^\s+/.exec(rest)[0];
+        out += run.includes('\n') ? '\n' : run;
+        i += run.length;
+        continue;
+      }
+      let take = 1;
+      if (state === 'text' && rest.startsWith('<!--')) [state, take] = ['comment', 4];
+      else if (state === 'text' && /^<[a-z]/i.test(rest)) [state, tagName] = ['tag', /^<([a-z][\w-]*)/i.exec(rest)[1]];
+      else if (state === 'text' && /^<\//.test(rest)) [state, tagName] = ['tag', ''];
+      else if (state === 'tag' && (char === '"' || char === "'")) state = char;
+      else if (state === 'tag' && char === '>') state = rawElements.includes(tagName.toLowerCase()) ? 'raw' : 'text';
+      else if ((state === '"' || state === "'") && char === state) state = 'tag';
+      else if (state === 'comment' && rest.startsWith('-->')) [state, take] = ['text', 3];
+      else if (state === 'raw' && rest.toLowerCase().startsWith(`</${tagName.toLowerCase()}`)) {
+        [state, tagName, take] = ['tag', '', 2];
+      }
+      out += rest.slice(0, take);
+      i += take;
+    }
+    return out;
+  });
+}
+
+/**
+ * Bundle only: applies collapseTemplateWhitespace to every `html\`...\`` template literal of src/ (found with the
+ * TypeScript parser, so nested templates and `${}` are each their own literal), which terser leaves alone.
+ */
+function minifyHtmlLiterals() {
+  return {
+    name: 'helpdesk-minify-html-literals',
+    transform(code, id) {
+      if (!id.startsWith(srcDir) || !id.endsWith('.ts') || !code.includes('html`')) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+      const edits = [];
+      const visit = node => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+          const { template } = node;
+          const literals = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map(span => span.literal)];
+          // Each literal's raw text, without its `, ${ or } delimiters.
+          const ranges = literals.map(literal => {
+            const start = literal.getStart(source) + 1;
+            const end = literal.end - (ts.isTemplateHead(literal) || ts.isTemplateMiddle(literal) ? 2 : 1);
+            return [start, end];
+          });
+          const rewritten = collapseTemplateWhitespace(ranges.map(([start, end]) => code.slice(start, end)));
+          if (rewritten) ranges.forEach(([start, end], index) => edits.push({ start, end, text: rewritten[index] }));
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      const changed = edits.filter(({ start, end, text }) => code.slice(start, end) !== text);
+      if (changed.length === 0) return null;
+      let out = code;
+      for (const { start, end, text } of changed.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, start) + text + out.slice(end);
+      }
+      return { code: out, map: null };
+    }
+  };
+}
+
 /** Readable chunk names: `case-form-<hash>.js` rather than `define-<hash>.js`. */
 function chunkName(chunk) {
   const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
@@ -142,6 +227,7 @@ if (existsSync(embed)) {
     plugins: [
       lazyCatalogs(),
       minifyCssLiterals(),
+      minifyHtmlLiterals(),
       nodeResolve({ browser: true }),
       esbuildPlugin({ minify: false }), // terser minifies: it compresses better than esbuild
       terser({ module: true, compress: { passes: 2 } }),
