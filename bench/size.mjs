@@ -112,14 +112,24 @@ export async function run() {
     ? { value: bundle.loader.gzip, note: 'dist/bundle loader: helpdesk-elements.js + static imports' }
     : embed && { value: embed.initial.gzip, note: 'esbuild src/embed.ts, initial (no dist/bundle: run npm run build)' };
 
-  // Whole help desk: loader + portal + every view + one language, without what loads on demand (rich text editor,
-  // virtualizer, sanitizer) and without the backend adapter. Without dist/bundle, esbuild's src/define.ts.
+  // The budget's "whole help desk" (DESIGN.md "Budgets"): the portal with login, cards, form, list and detail, that is
+  // loader + portal + those five views + one language, without what loads on demand (rich text editor, virtualizer,
+  // sanitizer) and without the backend adapter. Without dist/bundle, esbuild's src/define.ts (every element) stands in.
   const define = entry('src/define.ts');
   const helpDesk = bundle
-    ? { value: bundle.whole.gzip, note: 'dist/bundle: loader + portal + all views + es messages' }
-    : define && { value: define.initial.gzip, note: 'esbuild src/define.ts, initial (no dist/bundle)' };
+    ? {
+        value: bundle.budgeted.gzip,
+        note: 'dist/bundle: loader + portal + login, category-cards, case-form, case-list, case-detail + es messages'
+      }
+    : define && { value: define.initial.gzip, note: 'esbuild src/define.ts, initial, every element (no dist/bundle)' };
   const extra = bundle
     ? [
+        {
+          metric: 'help desk with every view',
+          unit: 'bytes',
+          value: bundle.whole.gzip,
+          note: 'no budget: loader + portal + all views (accounts, hour bags, invoices too) + es messages'
+        },
         {
           metric: 'portal on intent',
           unit: 'bytes',
@@ -154,7 +164,12 @@ export async function run() {
   return [
     { metric: 'launcher bundle', unit: 'bytes', budget: 6 * KB, ...(launcher ?? why('src/embed.ts')) },
     ...loadRows,
-    { metric: 'whole help desk', unit: 'bytes', budget: 35 * KB, ...(helpDesk ?? why('src/define.ts')) },
+    {
+      metric: 'whole help desk (login, cards, form, list, detail)',
+      unit: 'bytes',
+      budget: 35 * KB,
+      ...(helpDesk ?? why('src/define.ts'))
+    },
     ...extra
   ];
 }
