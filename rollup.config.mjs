@@ -171,6 +171,40 @@ function minifyHtmlLiterals() {
   };
 }
 
+/**
+ * Bundle only: esbuild writes its `__decorateClass` helper (for Lit's decorators) into every module that uses a
+ * decorator, and so into each element's chunk. Where a module's copy is exactly the helper below, it is imported
+ * from one shared module instead; any other text is left alone. (The npm build keeps esbuild's copies.)
+ */
+function sharedDecoratorHelper() {
+  const id = '\0helpdesk-decorate-class';
+  const helper = [
+    'var __decorateClass = (decorators, target, key, kind) => {',
+    '  var result = kind > 1 ? void 0 : kind ? __getOwnPropDesc(target, key) : target;',
+    '  for (var i = decorators.length - 1, decorator; i >= 0; i--)',
+    '    if (decorator = decorators[i])',
+    '      result = (kind ? decorator(target, key, result) : decorator(result)) || result;',
+    '  if (kind && result) __defProp(target, key, result);',
+    '  return result;',
+    '};',
+    ''
+  ].join('\n');
+  const shared = [
+    'var __defProp = Object.defineProperty;',
+    'var __getOwnPropDesc = Object.getOwnPropertyDescriptor;',
+    `export ${helper}`
+  ].join('\n');
+  return {
+    name: 'helpdesk-shared-decorator-helper',
+    resolveId: source => (source === id ? id : null),
+    load: source => (source === id ? shared : null),
+    transform(code, moduleId) {
+      if (!moduleId.startsWith(srcDir) || !code.includes(helper)) return null;
+      return { code: `import { __decorateClass } from '${id}';\n${code.replace(helper, '')}`, map: null };
+    }
+  };
+}
+
 /** Readable chunk names: `case-form-<hash>.js` rather than `define-<hash>.js`. */
 function chunkName(chunk) {
   const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
@@ -230,6 +264,7 @@ if (existsSync(embed)) {
       minifyHtmlLiterals(),
       nodeResolve({ browser: true }),
       esbuildPlugin({ minify: false }), // terser minifies: it compresses better than esbuild
+      sharedDecoratorHelper(),
       terser({ module: true, compress: { passes: 2 } }),
       bundleManifest()
     ],
