@@ -1,6 +1,6 @@
 // `npm run size`: min+gzip sizes (gzip level 9, each file compressed on its own, as a browser fetches them).
 //  - dist/bundle/ (the rollup + terser script-tag bundle), when `npm run build` has made it: the loader, the portal,
-//    each lazy chunk and the whole help desk (see measureDistBundle);
+//    each lazy chunk, the help desk with every view and, of it, the budget's help desk (see measureDistBundle);
 //  - standalone esbuild bundles, built in memory, of the public entries that exist. Code splitting is on, so
 //    "initial" is what loads up front (entry + static imports) and "all" adds what dynamic import() loads on demand.
 // Results also go to bench/results/size.json. Always exits 0: the budgets are judged by `npm run bench`.
@@ -68,8 +68,9 @@ function chunkKind(chunk, viewFiles) {
  *  - loader: the script tag's file and its static imports (loaded with the page);
  *  - portal: what the first sign of intent adds (the portal chunk and its static imports);
  *  - each view, locale, backend and on-demand chunk: what it adds beyond the loader and the portal;
- *  - whole help desk: loader + portal + every view + one language, without what loads on demand (rich text editor,
- *    virtualizer, sanitizer) and without the backend adapter.
+ *  - whole (every view): loader + portal + every view + one language, without what loads on demand (rich text
+ *    editor, virtualizer, sanitizer) and without the backend adapter;
+ *  - budgeted: the same with only the views DESIGN.md's 35 KB budget names (login, cards, form, list, detail).
  */
 async function measureDistBundle() {
   const manifestFile = join(bundleDir, 'manifest.json');
@@ -215,7 +216,7 @@ export function printSize(result) {
     row('loader (script tag: launcher + API + queue)', bundle.loader);
     row('portal (added on first hover / focus / click)', bundle.portal);
     for (const part of bundle.parts) row(`  + ${part.kind}: ${part.name}`, part);
-    row('whole help desk (loader+portal+views+1 locale)', bundle.whole);
+    row('help desk, every view (loader+portal+views+es)', bundle.whole);
     row('  of it login, cards, form, list, detail (budget)', bundle.budgeted);
     row('all files', bundle.all);
   }
