@@ -7,7 +7,7 @@
 //   CSP_SCREENSHOT=file.png           also saves a screenshot of the case with the reply
 //   CSP_TRUSTED_TYPES="lit-html ..."  other Trusted Types policy names (to see which ones the code needs)
 // The page.evaluate/waitForFunction callbacks run in the browser, not in Node.
-/* global window */
+/* global window, document */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -167,6 +167,25 @@ async function walkThrough(page, url, log) {
     await composer.locator('[part~="textarea"]').fill('Gracias, ya funciona.');
     await composer.locator('[part~="add-button"]').click();
     await page.locator('hd-case-detail [part~="comment-body"]', { hasText: 'Gracias, ya funciona.' }).waitFor();
+  });
+
+  // A stylesheet that failed to build (say, a bad escape in a minified CSS literal) is empty, with no error anywhere.
+  await step('every element shown has its styles', async () => {
+    const unstyled = await page.evaluate(() => {
+      const found = new Set();
+      const visit = root => {
+        for (const element of root.querySelectorAll('*')) {
+          const shadow = element.shadowRoot;
+          if (!shadow || !element.localName.startsWith('hd-')) continue;
+          const sheets = shadow.adoptedStyleSheets;
+          if (sheets.length === 0 || sheets.some(sheet => sheet.cssRules.length === 0)) found.add(element.localName);
+          visit(shadow);
+        }
+      };
+      visit(document);
+      return [...found];
+    });
+    if (unstyled.length > 0) throw new Error(`elements with an empty stylesheet: ${unstyled.join(', ')}`);
   });
   return reference;
 }
