@@ -3,7 +3,8 @@
 // { metric, value?, unit, budget?, note? }; add it to BENCHMARKS. Results are reported, not enforced: exit 0.
 const BENCHMARKS = ['./size.mjs', './attachments.mjs', './list.mjs'];
 
-const format = (value, unit) => (unit === 'bytes' ? `${(value / 1024).toFixed(2)} KB` : `${value} ${unit}`);
+const format = (value, unit) =>
+  unit === 'bytes' ? `${(value / 1024).toFixed(2)} KB` : `${Math.round(value * 10) / 10} ${unit}`;
 
 const rows = [];
 for (const path of BENCHMARKS) {
