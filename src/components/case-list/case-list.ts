@@ -1,4 +1,4 @@
-import { html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -14,47 +14,11 @@ import type { Priority } from '../../core/model/primitives.js';
 import { HdElement } from '../shared/hd-element.js';
 import { caseListStyles } from './case-list.styles.js';
 import { Poller } from './poller.js';
+import { columnsConverter, COLUMN_TRACKS, DEFAULT_COLUMNS, SORTABLE, type CaseColumn } from './columns.js';
+import { renderRow, type RowContext } from './rows.js';
 import type { VirtualizerHostElement } from './virtual-rows.js';
 
-/** The columns a list can show; seed 001's table is `reference,subject,organization,priority,status,createdAt`. */
-export type CaseColumn = 'reference' | 'subject' | 'organization' | 'priority' | 'status' | 'createdAt' | 'updatedAt';
-
-export const CASE_COLUMNS: readonly CaseColumn[] = [
-  'reference',
-  'subject',
-  'organization',
-  'priority',
-  'status',
-  'createdAt',
-  'updatedAt'
-];
-
-const DEFAULT_COLUMNS: readonly CaseColumn[] = ['reference', 'subject', 'status', 'priority', 'createdAt'];
-
-/** Columns that map to a sort field of the adapter contract. */
-const SORTABLE: Partial<Record<CaseColumn, CaseSortField>> = {
-  reference: 'reference',
-  subject: 'subject',
-  priority: 'priority',
-  status: 'status',
-  createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
-};
-
-/**
- * Every row is a grid of its own (a virtualized row is positioned on its own), so columns line up through one shared
- * track list. Text wraps within small minimums (all seven columns still fit in 42rem), so the table never scrolls
- * sideways; below 42rem the rows become cards anyway.
- */
-const COLUMN_TRACKS: Record<CaseColumn, string> = {
-  reference: 'minmax(6rem, 1.15fr)',
-  subject: 'minmax(6rem, 2.6fr)',
-  organization: 'minmax(5rem, 1.3fr)',
-  priority: 'minmax(6.5rem, 0.75fr)',
-  status: 'minmax(6rem, 1.15fr)',
-  createdAt: 'minmax(6rem, 1.1fr)',
-  updatedAt: 'minmax(6rem, 1.1fr)'
-};
+export { CASE_COLUMNS, type CaseColumn } from './columns.js';
 
 /** The status filter's groups of status categories (they work on any backend's statuses). */
 export type CaseStatusFilter = 'all' | 'open' | 'waiting' | 'closed';
@@ -96,30 +60,6 @@ const PAGE_JUMP = 10;
 /** Rows drawn for a big list while the virtualizer loads: a screenful. */
 const PREVIEW_ROWS = 30;
 const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
-
-/** What every row of one render shares. */
-interface RowContext {
-  columns: readonly CaseColumn[];
-  opens: CaseColumn | undefined;
-  labels: Record<CaseColumn, string>;
-  priorities: Record<Priority, string>;
-  date: Intl.DateTimeFormat;
-}
-
-/** `columns="reference, subject,status"`: known keys in the order given; unknown ones are ignored. */
-const columnsConverter: ComplexAttributeConverter<readonly CaseColumn[]> = {
-  fromAttribute(value: string | null): readonly CaseColumn[] {
-    if (!value) return DEFAULT_COLUMNS;
-    const keys = value
-      .split(',')
-      .map(key => key.trim())
-      .filter((key): key is CaseColumn => (CASE_COLUMNS as readonly string[]).includes(key));
-    return keys.length ? [...new Set(keys)] : DEFAULT_COLUMNS;
-  },
-  toAttribute(value: readonly CaseColumn[]): string {
-    return value.join(',');
-  }
-};
 
 type FetchMode = 'replace' | 'refresh' | 'more';
 
@@ -854,86 +794,6 @@ export class HdCaseList extends HdElement {
     </th>`;
   }
 
-  private renderContent(item: Case, column: CaseColumn, context: RowContext): TemplateResult | string {
-    switch (column) {
-      case 'reference':
-        return item.reference;
-      case 'subject':
-        return item.subject;
-      case 'organization':
-        return item.organization?.name ?? '';
-      case 'priority':
-        return context.priorities[item.priority];
-      case 'status':
-        return html`<span class="status" data-category=${item.status.category}>${item.status.label}</span>`;
-      case 'createdAt':
-      case 'updatedAt':
-        return html`<time datetime=${item[column]}>${context.date.format(new Date(item[column]))}</time>`;
-    }
-  }
-
-  /**
-   * A cell. Templates are per column with static attributes, so a row costs as few bindings (and DOM writes) as
-   * possible: a virtualized list renders rows as the customer scrolls.
-   */
-  private renderCell(item: Case, column: CaseColumn, context: RowContext): TemplateResult {
-    if (column === context.opens) {
-      const content = this.renderContent(item, column, context);
-      return column === 'reference'
-        ? html`<th scope="row" role="rowheader" part="cell" class="cell" data-column="reference">
-            <button type="button" part="reference" class="open reference">${content}</button>
-          </th>`
-        : html`<th scope="row" role="rowheader" part="cell" class="cell" data-column=${column}>
-            <button type="button" part="open" class="open">${content}</button>
-          </th>`;
-    }
-    switch (column) {
-      case 'reference':
-        return html`<td role="cell" part="cell" class="cell" data-column="reference">${item.reference}</td>`;
-      case 'subject':
-        return html`<td role="cell" part="cell" class="cell" data-column="subject">${item.subject}</td>`;
-      case 'organization':
-        return html`<td
-          role="cell"
-          part="cell"
-          class="cell"
-          data-column="organization"
-          data-label=${context.labels.organization}
-        >
-          ${item.organization?.name ?? ''}
-        </td>`;
-      case 'priority':
-        return html`<td
-          role="cell"
-          part="cell"
-          class="cell"
-          data-column="priority"
-          data-label=${context.labels.priority}
-          data-priority=${item.priority}
-        >
-          ${context.priorities[item.priority]}
-        </td>`;
-      case 'status':
-        return html`<td role="cell" part="cell" class="cell" data-column="status">
-          <span class="status" data-category=${item.status.category}>${item.status.label}</span>
-        </td>`;
-      case 'createdAt':
-        return html`<td role="cell" part="cell" class="cell" data-column="createdAt">
-          <time datetime=${item.createdAt}>${context.date.format(new Date(item.createdAt))}</time>
-        </td>`;
-      case 'updatedAt':
-        return html`<td role="cell" part="cell" class="cell" data-column="updatedAt">
-          <time datetime=${item.updatedAt}>${context.date.format(new Date(item.updatedAt))}</time>
-        </td>`;
-    }
-  }
-
-  private renderRow(item: Case, index: number, context: RowContext): TemplateResult {
-    return html`<tr role="row" part="row" data-case-id=${item.id} aria-rowindex=${index + 2}>
-      ${context.columns.map(column => this.renderCell(item, column, context))}
-    </tr>`;
-  }
-
   /** One listener for every row's open button. */
   private onRowsClick(event: MouseEvent): void {
     const control = (event.target as Element).closest('.open');
@@ -1007,7 +867,7 @@ export class HdCaseList extends HdElement {
      browsers drop the implicit table semantics. */
   private renderBody(): TemplateResult {
     let context: RowContext | undefined;
-    const row = (item: Case, index: number) => this.renderRow(item, index, (context ??= this.rowContext()));
+    const row = (item: Case, index: number) => renderRow(item, index, (context ??= this.rowContext()));
     const module = this.virtualRows;
     const big = this.cases.length > this.threshold;
     if (big && module) {
