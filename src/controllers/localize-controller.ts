@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldProblem } from '../core/form-rules.js';
 import { isHelpDeskError } from '../core/errors.js';
+import { whenIdle } from '../core/idle.js';
 import { catalogs, formatMessage, resolveLocale } from '../core/messages/catalogs.js';
 import type { MessageKey } from '../core/messages/en.js';
 import type { LocaleCode } from '../core/preset.js';
@@ -56,9 +57,7 @@ export function dateFormat(locale: string | undefined, options: Intl.DateTimeFor
  */
 export function prepareDateFormat(): void {
   if (typeof document === 'undefined') return;
-  const warm = () => void dateFormat(document.documentElement.lang || undefined).format(0);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
-  else setTimeout(warm, 0);
+  whenIdle(() => void dateFormat(document.documentElement.lang || undefined).format(0), 1000);
 }
 
 /**

@@ -1,13 +1,11 @@
 import { unwrap, wrap } from 'idb';
-import { Case, pageOf, type CaseQuery, type Page } from '../../core/index.js';
+import type { Case, CaseQuery, Page } from '../../core/index.js';
 import type { CasesTransaction } from './case-index.js';
 import type { CaseSort } from './case-order.js';
-import { caseOf } from './case-view.js';
+import { caseOf, CasePage } from './case-view.js';
 import { checked } from './checked.js';
 import { encodeCursor } from './cursor.js';
 import type { CaseRecord, CatalogRecord } from './records.js';
-
-const CasePage = pageOf(Case);
 
 /** `IDBIndex.getAllRecords` (IndexedDB 3.0; Chromium 141+): a page in either direction in one request. */
 type WithGetAllRecords = IDBIndex & {

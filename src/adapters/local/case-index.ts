@@ -1,8 +1,8 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
 import type { CaseSortField } from '../../core/index.js';
+import { whenIdle } from '../../core/idle.js';
 import { caseSortKeyOf, compareAscending, countBefore, type Position } from './case-order.js';
 import type { SortKey } from './cursor.js';
-import type { LocalDatabase, LocalSchema, MetaStore } from './database.js';
+import type { LocalDatabase, LocalTransaction, MetaStore } from './database.js';
 import type { CaseRecord, CaseSummary, CaseSummarySnapshot, CasesLogEntry, CatalogRecord } from './records.js';
 import { randomId } from './tokens.js';
 
@@ -23,7 +23,7 @@ export interface VersionStep {
  * A transaction over `meta` and `cases` (and maybe more), in which the index is brought up to date and the page's
  * cases are read.
  */
-export type CasesTransaction = IDBPTransaction<LocalSchema, StoreNames<LocalSchema>[], IDBTransactionMode>;
+export type CasesTransaction = LocalTransaction;
 
 /** How many writes the log in `meta` remembers, and how many case ids one entry lists at most (else `null`). */
 const LOG_LENGTH = 64;
@@ -149,8 +149,7 @@ export class CaseIndex {
         this.building = false;
       }
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void build(), { timeout: 2000 });
-    else setTimeout(() => void build(), 50);
+    whenIdle(() => void build());
   }
 
   /** Brings the summary up to date inside `tx`; the same transaction can then read the page's cases. */

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { Case, HelpDeskError, pageOf, StatusCategory, type CaseQuery, type Page } from '../../core/index.js';
+import { HelpDeskError, StatusCategory, type Case, type CaseQuery, type Page } from '../../core/index.js';
 import { requireCapability } from './capability-defaults.js';
 import { isPlainFirstPage, plainFirstPage, type CaseOwner } from './case-first-page.js';
 import type { CaseSummary, Placed } from './case-index.js';
 import { countBefore, DEFAULT_CASE_SORT, type CaseSort } from './case-order.js';
-import { caseOf, statusById } from './case-view.js';
+import { caseOf, CasePage, statusById } from './case-view.js';
 import { checked } from './checked.js';
 import type { LocalContext } from './context.js';
 import { decodeCursor, encodeCursor, pageSize, SortKey } from './cursor.js';
@@ -22,8 +22,6 @@ const CaseCursor = z.object({
   k: SortKey,
   i: z.string()
 });
-
-const CasePage = pageOf(Case);
 
 export async function listCases(ctx: LocalContext, query: CaseQuery): Promise<Page<Case>> {
   requireCapability(ctx.capabilities.cases.list, 'case lists');

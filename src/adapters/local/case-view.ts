@@ -1,7 +1,10 @@
 import type * as z from 'zod/mini';
-import { Case, Comment, HelpDeskError, type Attachment, type Status } from '../../core/index.js';
+import { Case, Comment, HelpDeskError, pageOf, type Attachment, type Status } from '../../core/index.js';
 import { checked } from './checked.js';
 import type { CaseRecord, CatalogRecord, CommentRecord } from './records.js';
+
+/** A page of cases, as `listCases` answers. */
+export const CasePage = pageOf(Case);
 
 export function statusById(catalog: CatalogRecord, statusId: string): Status {
   const status = catalog.statuses.find(candidate => candidate.id === statusId);

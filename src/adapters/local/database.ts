@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type {
   CaseRecord,
   CatalogRecord,
@@ -41,6 +41,8 @@ export interface LocalSchema extends DBSchema {
 
 export type LocalDatabase = IDBPDatabase<LocalSchema>;
 export type StoreName = StoreNames<LocalSchema>;
+/** A transaction over some of the stores, read-only or not. */
+export type LocalTransaction = IDBPTransaction<LocalSchema, StoreName[], IDBTransactionMode>;
 
 export const ALL_STORES: StoreName[] = [
   'meta',

@@ -1,8 +1,7 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
 import { Session, type User } from '../../core/index.js';
 import { checked } from './checked.js';
 import { isoNow, type LocalContext, type LocalState } from './context.js';
-import type { LocalSchema } from './database.js';
+import type { LocalTransaction } from './database.js';
 import { unauthorized } from './errors.js';
 import type { CatalogRecord, SessionRecord, UserRecord } from './records.js';
 import { hashToken, randomToken } from './tokens.js';
@@ -47,9 +46,6 @@ interface Current {
   session: SessionRecord;
 }
 
-/** A transaction that can read sessions and users (and may read more). */
-type SessionTransaction = IDBPTransaction<LocalSchema, StoreNames<LocalSchema>[], IDBTransactionMode>;
-
 /**
  * The user each adapter's session was last found with. The next call reads that user alongside the session (one
  * round trip instead of two) and uses it only if the session still names it.
@@ -65,7 +61,7 @@ export async function sessionTokenHash(ctx: LocalContext): Promise<string | null
 /** The signed-in user, read inside the caller's transaction (which must cover `sessions` and `users`). */
 export async function requireUserIn(
   ctx: LocalContext,
-  tx: SessionTransaction,
+  tx: LocalTransaction,
   tokenHash: string | null
 ): Promise<UserRecord> {
   const found = await currentIn(ctx, tx, tokenHash);
@@ -77,10 +73,10 @@ async function current(ctx: LocalContext, state: LocalState): Promise<Current | 
   const tokenHash = await sessionTokenHash(ctx);
   if (!tokenHash) return null;
   // Session and user from one transaction: every call starts here.
-  return currentIn(ctx, state.db.transaction(['sessions', 'users']) as SessionTransaction, tokenHash);
+  return currentIn(ctx, state.db.transaction(['sessions', 'users']), tokenHash);
 }
 
-async function currentIn(ctx: LocalContext, tx: SessionTransaction, tokenHash: string | null): Promise<Current | null> {
+async function currentIn(ctx: LocalContext, tx: LocalTransaction, tokenHash: string | null): Promise<Current | null> {
   if (!tokenHash) return null;
   const known = sessionUsers.get(ctx);
   const guess = known?.tokenHash === tokenHash ? known.userId : undefined;

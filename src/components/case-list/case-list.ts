@@ -7,6 +7,7 @@ import { prepareDateFormat } from '../../controllers/localize-controller.js';
 import type { CaseQuery, CaseSortField, HelpDeskAdapter, HelpDeskChange, Unsubscribe } from '../../core/adapter.js';
 import type { Capabilities } from '../../core/capabilities.js';
 import { HelpDeskError, toHelpDeskError } from '../../core/errors.js';
+import { whenIdle } from '../../core/idle.js';
 import type { MessageKey } from '../../core/messages/en.js';
 import type { Case, Status, StatusCategory } from '../../core/model/case.js';
 import type { Page } from '../../core/model/page.js';
@@ -106,12 +107,6 @@ function composedContains(ancestor: Node, node: Node): boolean {
     current = current instanceof ShadowRoot ? current.host : current.parentNode;
   }
   return false;
-}
-
-/** Runs `task` when the page is idle (soon after the next frame where idle callbacks do not exist). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
-  else setTimeout(task, 300);
 }
 
 const nextFrame = () => new Promise<void>(resolve => requestAnimationFrame(() => resolve()));
@@ -572,13 +567,10 @@ export class HdCaseList extends HdElement {
    * changed (a live update, more cases) keeps each case in its row, so focus stays on the case it was on.
    */
   private keepRows(before: readonly Case[], mode: FetchMode): void {
+    const drawn = mode === 'replace' ? before.map(item => this.rowKeys.get(item.id)) : undefined;
     const keys = new Map<string, number>();
-    const taken = mode === 'replace' ? before.map(item => this.rowKeys.get(item.id)) : [];
     this.cases.forEach((item, index) => {
-      keys.set(
-        item.id,
-        taken[index] ?? (mode === 'replace' ? undefined : this.rowKeys.get(item.id)) ?? this.nextRowKey++
-      );
+      keys.set(item.id, (drawn ? drawn[index] : this.rowKeys.get(item.id)) ?? this.nextRowKey++);
     });
     this.rowKeys = keys;
   }
