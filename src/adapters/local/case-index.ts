@@ -130,6 +130,15 @@ export class CaseIndex {
   private db: LocalDatabase | undefined;
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
   private building = false;
+  private changeCount = 0;
+
+  /**
+   * A count that moves whenever the summary, its orders or its kept records may have changed: work done with the
+   * index before `current` (a guessed page) stands if the count is the same after it.
+   */
+  get generation(): number {
+    return this.changeCount;
+  }
 
   /** Whether the summary has been built (it may still be behind: `current` brings it up to date). */
   get isLoaded(): boolean {
@@ -181,6 +190,7 @@ export class CaseIndex {
   /** Every case, ascending by `field` then id. Call after `current`. */
   order(field: CaseSortField, catalog: CatalogRecord): readonly Placed[] {
     if (catalog !== this.catalog) {
+      this.changeCount += 1;
       this.orders.clear();
       this.filtered.clear();
       this.catalog = catalog;
@@ -262,6 +272,7 @@ export class CaseIndex {
   }
 
   clear(): void {
+    this.changeCount += 1;
     this.cancelSnapshot();
     this.byId.clear();
     this.orders.clear();
@@ -273,6 +284,7 @@ export class CaseIndex {
   }
 
   private fill(summaries: readonly CaseSummary[], version: string | undefined): void {
+    this.changeCount += 1;
     this.byId.clear();
     for (const summary of summaries) this.byId.set(summary.id, summary);
     this.orders.clear();
@@ -307,6 +319,7 @@ export class CaseIndex {
 
   /** Puts changed (or, with `next` undefined, deleted) cases into the summary and its sorted orders. */
   private patch(changes: readonly { id: string; next: CaseSummary | undefined }[]): void {
+    this.changeCount += 1;
     this.filtered.clear();
     if (changes.length > PATCH_LIMIT) this.orders.clear();
     for (const { id, next } of changes) {

@@ -2,15 +2,15 @@ import * as z from 'zod/mini';
 import { HelpDeskError, StatusCategory, type Case, type CaseQuery, type Page } from '../../core/index.js';
 import { requireCapability } from './capability-defaults.js';
 import { isPlainFirstPage, plainFirstPage, type CaseOwner } from './case-first-page.js';
-import type { CaseSummary, Placed } from './case-index.js';
+import type { CasesTransaction, CaseSummary, Placed } from './case-index.js';
 import { countBefore, DEFAULT_CASE_SORT, type CaseSort } from './case-order.js';
 import { caseOf, CasePage, statusById } from './case-view.js';
 import { checked } from './checked.js';
 import type { LocalContext } from './context.js';
 import { decodeCursor, encodeCursor, pageSize, SortKey } from './cursor.js';
 import { invalid } from './errors.js';
-import type { CatalogRecord, UserRecord } from './records.js';
-import { requireUserIn, sessionTokenHash } from './sessions.js';
+import type { CaseRecord, CatalogRecord, UserRecord } from './records.js';
+import { lastUserOf, requireUserIn, sessionTokenHash } from './sessions.js';
 import { words } from './text.js';
 
 const SORT_FIELDS = ['createdAt', 'updatedAt', 'reference', 'subject', 'priority', 'status'] as const;
@@ -44,18 +44,82 @@ export async function listCases(ctx: LocalContext, query: CaseQuery): Promise<Pa
   const tx = db.transaction(['sessions', 'users', 'meta', 'cases']);
   // A page's first listing, when plain, does not wait for the in-memory index: it is built when the page is idle.
   const fromStore = !ctx.caseIndex.isLoaded && isPlainFirstPage(query, sort);
-  const [user] = await Promise.all([
-    requireUserIn(ctx, tx, tokenHash),
-    fromStore ? undefined : ctx.caseIndex.current(tx)
-  ]);
+  const listing: Listing = { catalog, scope: query.scope, filter, sort, size, after };
+  const generation = ctx.caseIndex.generation;
+  const signedIn = requireUserIn(ctx, tx, tokenHash);
+  const indexed = fromStore ? undefined : ctx.caseIndex.current(tx);
+  // While the session and the stamp are on their way, the page is worked out from the index as it stands, for the
+  // user last signed in, and its cases are requested in the same transaction: one round trip instead of two. It
+  // stands if neither the index nor the user turn out to have changed (the usual case); else it is worked out again.
+  const guessed = fromStore ? undefined : guessPage(ctx, tx, lastUserOf(ctx, tokenHash), listing);
+  const [user] = await Promise.all([signedIn, indexed]);
   const scope = scopeFilter(ctx, user, query.scope);
   if (fromStore) {
     const page = await plainFirstPage(tx, catalog, scope.owner, sort, size);
     ctx.caseIndex.buildWhenIdle(db);
     return page;
   }
-  // Ascending by the sort field then id; a descending listing reads it from the end. No sort per call: the order
-  // is kept (and patched by writes), the filtered listing too, so a next page is a binary search.
+  const stands = guessed && guessed.scopeKey === scope.key && ctx.caseIndex.generation === generation;
+  const page = stands ? guessed.page : planPage(ctx, scope, listing);
+  const records = stands ? await guessed.records : await readCases(ctx, tx, page.slice);
+  for (const record of records) if (record) ctx.caseIndex.remember(record);
+  // The schema check of the page makes new objects: nothing handed out shares the kept records.
+  const items = records.flatMap(record => (record ? [caseOf(catalog, record)] : []));
+  return checked(CasePage, { items, nextCursor: page.nextCursor, total: page.count }, 'case page');
+}
+
+/** What a listing asks for, checked. */
+interface Listing {
+  catalog: CatalogRecord;
+  scope: CaseQuery['scope'];
+  filter: Filter;
+  sort: CaseSort;
+  size: number;
+  after: z.infer<typeof CaseCursor> | undefined;
+}
+
+/** A page worked out from the index: its cases' places, the cursor after it and how many match in all. */
+interface PagePlan {
+  slice: Placed[];
+  nextCursor: string | null;
+  count: number;
+}
+
+interface GuessedPage {
+  /** The scope the guess was made for (`scopeFilter`'s key). */
+  scopeKey: string;
+  page: PagePlan;
+  records: Promise<(CaseRecord | undefined)[]>;
+}
+
+/** The page `user` would see, its cases requested in `tx`; undefined when there is no guess to make. */
+function guessPage(
+  ctx: LocalContext,
+  tx: CasesTransaction,
+  user: UserRecord | undefined,
+  listing: Listing
+): GuessedPage | undefined {
+  if (!user || !ctx.caseIndex.isLoaded) return undefined;
+  let scope: Filter;
+  try {
+    scope = scopeFilter(ctx, user, listing.scope);
+  } catch {
+    // Said, if still so, once the session is read (a signed-out session is the first thing to say).
+    return undefined;
+  }
+  const page = planPage(ctx, scope, listing);
+  const records = readCases(ctx, tx, page.slice);
+  // A guess that does not stand is dropped unawaited; a failed read fails the transaction, which the answer reports.
+  records.catch(() => undefined);
+  return { scopeKey: scope.key, page, records };
+}
+
+/**
+ * The page from the index (call after `current`, or as a guess before it). Ascending by the sort field then id; a
+ * descending listing reads it from the end. No sort per call: the order is kept (and patched by writes), the
+ * filtered listing too, so a next page is a binary search.
+ */
+function planPage(ctx: LocalContext, scope: Filter, { catalog, filter, sort, size, after }: Listing): PagePlan {
   const matching = ctx.caseIndex.matching(
     sort.field,
     catalog,
@@ -78,14 +142,13 @@ export async function listCases(ctx: LocalContext, query: CaseQuery): Promise<Pa
   const last = slice.at(-1);
   const nextCursor =
     last && start + size < count ? encodeCursor({ f: sort.field, d: sort.direction, k: last.key, i: last.id }) : null;
+  return { slice, nextCursor, count };
+}
 
-  // Only the page's cases are read in full, and only those not kept from an earlier page at this version.
+/** The page's cases in full: those kept from an earlier page at this version, the others read in `tx`. */
+function readCases(ctx: LocalContext, tx: CasesTransaction, slice: readonly Placed[]) {
   const cases = tx.objectStore('cases');
-  const records = await Promise.all(slice.map(position => ctx.caseIndex.record(position.id) ?? cases.get(position.id)));
-  for (const record of records) if (record) ctx.caseIndex.remember(record);
-  // The schema check of the page makes new objects: nothing handed out shares the kept records.
-  const items = records.flatMap(record => (record ? [caseOf(catalog, record)] : []));
-  return checked(CasePage, { items, nextCursor, total: count }, 'case page');
+  return Promise.all(slice.map(position => ctx.caseIndex.record(position.id) ?? cases.get(position.id)));
 }
 
 /** A filter and a key naming everything it depends on (for the index's cache of filtered listings). */

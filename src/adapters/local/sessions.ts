@@ -50,7 +50,16 @@ interface Current {
  * The user each adapter's session was last found with. The next call reads that user alongside the session (one
  * round trip instead of two) and uses it only if the session still names it.
  */
-const sessionUsers = new WeakMap<LocalContext, { tokenHash: string; userId: string }>();
+const sessionUsers = new WeakMap<LocalContext, { tokenHash: string; user: UserRecord }>();
+
+/**
+ * The user the session of `tokenHash` was last found with: a guess, for work started before the session is read,
+ * that must be checked against what `requireUserIn` answers.
+ */
+export function lastUserOf(ctx: LocalContext, tokenHash: string | null): UserRecord | undefined {
+  const known = sessionUsers.get(ctx);
+  return tokenHash !== null && known?.tokenHash === tokenHash ? known.user : undefined;
+}
 
 /** The digest of this tab's session token, or null when signed out. Before a transaction: hashing is async. */
 export async function sessionTokenHash(ctx: LocalContext): Promise<string | null> {
@@ -78,8 +87,7 @@ async function current(ctx: LocalContext, state: LocalState): Promise<Current | 
 
 async function currentIn(ctx: LocalContext, tx: LocalTransaction, tokenHash: string | null): Promise<Current | null> {
   if (!tokenHash) return null;
-  const known = sessionUsers.get(ctx);
-  const guess = known?.tokenHash === tokenHash ? known.userId : undefined;
+  const guess = lastUserOf(ctx, tokenHash)?.id;
   const [session, guessed] = await Promise.all([
     tx.objectStore('sessions').get(tokenHash),
     guess === undefined ? undefined : tx.objectStore('users').get(guess)
@@ -96,7 +104,7 @@ async function currentIn(ctx: LocalContext, tx: LocalTransaction, tokenHash: str
     sessionUsers.delete(ctx);
     return null;
   }
-  sessionUsers.set(ctx, { tokenHash, userId: user.id });
+  sessionUsers.set(ctx, { tokenHash, user });
   return { user, session };
 }
 
