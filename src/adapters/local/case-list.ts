@@ -39,8 +39,7 @@ export async function listCases(ctx: LocalContext, query: CaseQuery): Promise<Pa
   }
 
   const filter = filterFor(ctx, catalog, query);
-  // One transaction, few round trips: the session and the index's version stamp are read together, then the page's
-  // cases at that version.
+  // One transaction for the session, the index's version stamp and the page's cases.
   const tx = db.transaction(['sessions', 'users', 'meta', 'cases']);
   // A page's first listing, when plain, does not wait for the in-memory index: it is built when the page is idle.
   const fromStore = !ctx.caseIndex.isLoaded && isPlainFirstPage(query, sort);
@@ -48,14 +47,19 @@ export async function listCases(ctx: LocalContext, query: CaseQuery): Promise<Pa
   const generation = ctx.caseIndex.generation;
   const signedIn = requireUserIn(ctx, tx, tokenHash);
   const indexed = fromStore ? undefined : ctx.caseIndex.current(tx);
-  // While the session and the stamp are on their way, the page is worked out from the index as it stands, for the
-  // user last signed in, and its cases are requested in the same transaction: one round trip instead of two. It
-  // stands if neither the index nor the user turn out to have changed (the usual case); else it is worked out again.
-  const guessed = fromStore ? undefined : guessPage(ctx, tx, lastUserOf(ctx, tokenHash), listing);
+  // While the session and the stamp are on their way, the page is worked out for the user last signed in, and its
+  // cases are requested in the same transaction: one round trip instead of two or three. It stands if neither the
+  // user nor the index turn out to have changed (the usual case); else it is worked out again.
+  const guessedUser = lastUserOf(ctx, tokenHash);
+  const guessedScope = guessedUser && scopeOf(ctx, guessedUser, query.scope);
+  const guessed = fromStore ? undefined : guessPage(ctx, tx, guessedScope, listing);
+  const guessedFirst = fromStore && guessedScope && plainFirstPage(tx, catalog, guessedScope.owner, sort, size);
+  if (guessedFirst) guessedFirst.catch(() => undefined);
   const [user] = await Promise.all([signedIn, indexed]);
   const scope = scopeFilter(ctx, user, query.scope);
   if (fromStore) {
-    const page = await plainFirstPage(tx, catalog, scope.owner, sort, size);
+    const stands = guessedFirst && guessedScope.key === scope.key;
+    const page = await (stands ? guessedFirst : plainFirstPage(tx, catalog, scope.owner, sort, size));
     ctx.caseIndex.buildWhenIdle(db);
     return page;
   }
@@ -92,26 +96,28 @@ interface GuessedPage {
   records: Promise<(CaseRecord | undefined)[]>;
 }
 
-/** The page `user` would see, its cases requested in `tx`; undefined when there is no guess to make. */
+/** The page a guessed scope would see, its cases requested in `tx`; undefined when there is no guess to make. */
 function guessPage(
   ctx: LocalContext,
   tx: CasesTransaction,
-  user: UserRecord | undefined,
+  scope: Filter | undefined,
   listing: Listing
 ): GuessedPage | undefined {
-  if (!user || !ctx.caseIndex.isLoaded) return undefined;
-  let scope: Filter;
-  try {
-    scope = scopeFilter(ctx, user, listing.scope);
-  } catch {
-    // Said, if still so, once the session is read (a signed-out session is the first thing to say).
-    return undefined;
-  }
+  if (!scope || !ctx.caseIndex.isLoaded) return undefined;
   const page = planPage(ctx, scope, listing);
   const records = readCases(ctx, tx, page.slice);
   // A guess that does not stand is dropped unawaited; a failed read fails the transaction, which the answer reports.
   records.catch(() => undefined);
   return { scopeKey: scope.key, page, records };
+}
+
+/** `scopeFilter` for a guessed user; undefined where it would throw (said, if still so, once the session is read). */
+function scopeOf(ctx: LocalContext, user: UserRecord, scope: CaseQuery['scope']) {
+  try {
+    return scopeFilter(ctx, user, scope);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -37,6 +37,7 @@ export async function startSession(ctx: LocalContext, user: UserRecord): Promise
   };
   await db.put('sessions', record);
   ctx.sessionStore.set(token);
+  sessionUsers.set(ctx, { tokenHash: record.tokenHash, user });
   ctx.bus.publish({ type: 'session-changed' });
   return toSession(catalog, user, record);
 }

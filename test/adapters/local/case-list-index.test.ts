@@ -248,6 +248,37 @@ describe('local adapter: case listing from the kept index', () => {
     }
   });
 
+  it('lists for the user as stored now, not as last seen, when their organization changed meanwhile', async function () {
+    this.timeout(30_000);
+    const databaseName = uniqueDatabaseName();
+    const seeding = await signedIn(await openAdapter({ databaseName }));
+    await seeding.support.seedBulkCases(12, { requesterEmail: DEMO_USER.email });
+    // Support moves the customer to another organization, as another tab or a support console would.
+    const moveTo = async (organizationId: string) => {
+      const db = await openDB(databaseName);
+      const user = await db.get('users', DEMO_USER.id);
+      await db.put('users', { ...user, organizationId });
+      db.close();
+    };
+    const organizationCases = (adapter: LocalAdapter, query: Omit<CaseQuery, 'scope'> = {}) =>
+      adapter.listCases({ scope: 'organization', ...query });
+
+    // A page's first plain listing (read from IndexedDB's indexes), right after signing in.
+    const fresh = await signedIn(await openAdapter({ databaseName }));
+    await moveTo('org-elsewhere');
+    expect((await organizationCases(fresh)).total).to.equal(0);
+
+    // A listing from the kept index, after an earlier one.
+    await moveTo('org-andina');
+    const warm = await signedIn(await openAdapter({ databaseName }));
+    const open = { statusCategories: ['new', 'open'] } satisfies Omit<CaseQuery, 'scope'>;
+    const before = await organizationCases(warm, open);
+    expect(before.total).to.be.greaterThan(0);
+    await moveTo('org-elsewhere');
+    expect((await organizationCases(warm, open)).total).to.equal(0);
+    expect((await organizationCases(warm)).items).to.deep.equal([]);
+  });
+
   it('starts a new page from the saved snapshot, catches up with later writes, ignores a broken one', async function () {
     this.timeout(60_000);
     const databaseName = uniqueDatabaseName();
