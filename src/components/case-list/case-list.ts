@@ -282,8 +282,11 @@ export class HdCaseList extends HdElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The column tracks go through the CSSOM, not a `style` attribute: a strict Content-Security-Policy
-    // (`style-src 'self'`) blocks inline style attributes but not style set from script.
-    this.style.setProperty('--_columns', this.columns.map(column => COLUMN_TRACKS[column]).join(' '));
+    // (`style-src 'self'`) blocks inline style attributes but not style set from script. Only when they change:
+    // setting it restyles the whole list.
+    if (changed.has('columns')) {
+      this.style.setProperty('--_columns', this.columns.map(column => COLUMN_TRACKS[column]).join(' '));
+    }
     const adapter = this.configuration.config?.adapter;
     if (this.isConnected && adapter !== this.liveFor) this.startLive(adapter);
     else if ((changed.has('pollInterval') || changed.has('pollMaxInterval')) && this.poller) this.restartPolling();
