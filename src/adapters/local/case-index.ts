@@ -1,5 +1,5 @@
 import type { CaseSortField } from '../../core/index.js';
-import { whenIdle } from '../../core/idle.js';
+import { afterNextFrameWhenIdle } from '../../core/idle.js';
 import { caseSortKeyOf, compareAscending, countBefore, type Position } from './case-order.js';
 import type { SortKey } from './cursor.js';
 import type { LocalDatabase, LocalTransaction, MetaStore } from './database.js';
@@ -145,7 +145,11 @@ export class CaseIndex {
     return this.loaded;
   }
 
-  /** Builds the summary once the page is idle, for the listings and searches that follow a first page. */
+  /**
+   * Builds the summary once the page is idle, for the listings and searches that follow a first page: after the
+   * frame that shows that page, since reading 10,000 summaries is one long task (tens of milliseconds) that would
+   * otherwise delay it.
+   */
   buildWhenIdle(db: LocalDatabase): void {
     if (this.loaded || this.building) return;
     this.building = true;
@@ -158,7 +162,7 @@ export class CaseIndex {
         this.building = false;
       }
     };
-    whenIdle(() => void build());
+    afterNextFrameWhenIdle(() => void build());
   }
 
   /** Brings the summary up to date inside `tx`; the same transaction can then read the page's cases. */
