@@ -3,7 +3,8 @@ import { afterNextFrameWhenIdle } from '../../core/idle.js';
 import { caseSortKeyOf, compareAscending, countBefore, type Position } from './case-order.js';
 import type { SortKey } from './cursor.js';
 import type { LocalDatabase, LocalTransaction, MetaStore } from './database.js';
-import type { CaseRecord, CaseSummary, CaseSummarySnapshot, CasesLogEntry, CatalogRecord } from './records.js';
+import { readSnapshot, summariesOfEveryCase, summaryOf, writeSnapshot } from './case-snapshot.js';
+import type { CaseRecord, CaseSummary, CasesLogEntry, CatalogRecord } from './records.js';
 import { randomId } from './tokens.js';
 
 export type { CaseSummary } from './records.js';
@@ -38,60 +39,6 @@ const FILTERED_KEPT = 8;
 /** Whole case records kept from the pages read, so a page shown again (search cleared, refresh) is not read again. */
 const RECORDS_KEPT = 500;
 
-const SUMMARY_FIELDS = [
-  'id',
-  'requesterId',
-  'organizationId',
-  'statusId',
-  'priority',
-  'reference',
-  'createdAt',
-  'updatedAt',
-  'subjectKey',
-  'searchKey'
-] as const satisfies readonly (keyof CaseSummary)[];
-
-function summaryOf(record: CaseRecord): CaseSummary {
-  return {
-    id: record.id,
-    requesterId: record.requesterId,
-    organizationId: record.organizationId,
-    statusId: record.statusId,
-    priority: record.priority,
-    reference: record.reference,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    subjectKey: record.subjectKey,
-    searchKey: record.searchKey
-  };
-}
-
-/** The summaries of a saved snapshot, or undefined when there is none or it has an unknown shape. */
-function fromSnapshot(snapshot: unknown): { version: string; summaries: CaseSummary[] } | undefined {
-  if (typeof snapshot !== 'object' || snapshot === null) return undefined;
-  const { format, version, columns } = snapshot as Partial<CaseSummarySnapshot>;
-  if (format !== 1 || typeof version !== 'string' || typeof columns !== 'object' || columns === null) return undefined;
-  const count = Array.isArray(columns.id) ? columns.id.length : -1;
-  if (SUMMARY_FIELDS.some(field => !Array.isArray(columns[field]) || columns[field].length !== count)) return undefined;
-  const c = columns;
-  const summaries = new Array<CaseSummary>(count);
-  for (let i = 0; i < count; i += 1) {
-    summaries[i] = {
-      id: c.id[i] as string,
-      requesterId: c.requesterId[i] as string,
-      organizationId: c.organizationId[i],
-      statusId: c.statusId[i] as string,
-      priority: c.priority[i] as CaseSummary['priority'],
-      reference: c.reference[i] as string,
-      createdAt: c.createdAt[i] as string,
-      updatedAt: c.updatedAt[i] as string,
-      subjectKey: c.subjectKey[i] as string,
-      searchKey: c.searchKey[i] as string
-    };
-  }
-  return { version, summaries };
-}
-
 interface Order {
   keyOf: (summary: CaseSummary) => SortKey;
   /** Every case, ascending by (key, id); a descending listing reads it from the end. */
@@ -113,8 +60,8 @@ interface Order {
  * nothing. Random stamps, not counters, so a wiped and reseeded database can never match an old summary.
  *
  * Building from every case record is slow (IndexedDB clones 10,000 whole records), so the summary is also saved as
- * one snapshot record in `meta`, column by column, a while after a build or after enough writes; a new page reads
- * that snapshot and catches up through the log.
+ * a snapshot in `meta`, column by column in pieces of 1,000 cases (case-snapshot.ts), a while after a build or after
+ * enough writes; a new page reads that snapshot and catches up through the log.
  */
 export class CaseIndex {
   private version: string | undefined;
@@ -179,14 +126,13 @@ export class CaseIndex {
       if (version === this.version || (await this.replay(tx, version))) return;
       snapshot = await meta.get('caseSummaries');
     }
-    const restored = fromSnapshot(snapshot);
+    const restored = await readSnapshot(tx, snapshot);
     if (restored) {
       this.fill(restored.summaries, restored.version);
       this.stepsSinceSnapshot = 0;
       if (restored.version === version || (await this.replay(tx, version))) return;
     }
-    const records = await tx.objectStore('cases').getAll();
-    this.fill(records.map(summaryOf), version);
+    this.fill(await summariesOfEveryCase(tx), version);
     this.stepsSinceSnapshot = Infinity;
     this.scheduleSnapshot();
   }
@@ -265,14 +211,8 @@ export class CaseIndex {
     const summaries = [...this.byId.values()].sort((a, b) =>
       compareAscending({ key: a.createdAt, id: a.id }, { key: b.createdAt, id: b.id })
     );
-    const columns = Object.fromEntries(
-      SUMMARY_FIELDS.map(field => [field, summaries.map(summary => summary[field])])
-    ) as CaseSummarySnapshot['columns'];
-    const snapshot: CaseSummarySnapshot = { format: 1, version, columns };
-    const tx = db.transaction('meta', 'readwrite');
-    if ((await tx.store.get('casesVersion')) === version) await tx.store.put(snapshot, 'caseSummaries');
-    await tx.done;
-    if (this.version === version) this.stepsSinceSnapshot = 0;
+    const saved = await writeSnapshot(db, version, summaries);
+    if (saved && this.version === version) this.stepsSinceSnapshot = 0;
   }
 
   clear(): void {

@@ -171,14 +171,31 @@ export interface CasesLogEntry {
   ids: string[] | null;
 }
 
+/** Case summaries column by column: a few arrays of strings clone much faster than the objects they hold. */
+export type CaseSummaryColumns = { [Field in keyof CaseSummary]-?: CaseSummary[Field][] };
+
 /**
- * Every case's summary as of one version stamp, column by column in a single record: reading it is one structured
- * clone of a few arrays of strings, not one of 10,000 whole case records (see `CaseIndex`).
+ * Every case's summary as of one version stamp, in `chunks` records `caseSummaries:0`, `caseSummaries:1`, … of
+ * column-wise summaries, so a page reads them instead of 10,000 whole case records (see `CaseIndex`, and
+ * case-snapshot.ts for why in pieces).
  */
 export interface CaseSummarySnapshot {
+  format: 2;
+  version: string;
+  chunks: number;
+}
+
+/** A piece of a snapshot: some cases' summaries, and the version of the snapshot it belongs to. */
+export interface CaseSummaryChunk {
+  version: string;
+  columns: CaseSummaryColumns;
+}
+
+/** Format 1, one record with every summary, as versions before 0.2 saved it (still read). */
+export interface CaseSummarySnapshotV1 {
   format: 1;
   version: string;
-  columns: { [Field in keyof CaseSummary]-?: CaseSummary[Field][] };
+  columns: CaseSummaryColumns;
 }
 
 /** Counters and markers kept in the `meta` store. */
@@ -191,6 +208,7 @@ export interface MetaValues {
   casesVersion: string;
   /** The last writes to `cases`, oldest first, so a summary a few writes old catches up by reading only those. */
   casesLog: CasesLogEntry[];
-  /** A saved case summary, so a page load reads one record instead of every case. */
-  caseSummaries: CaseSummarySnapshot;
+  /** A saved case summary, so a page load reads a few records instead of every case. */
+  caseSummaries: CaseSummarySnapshot | CaseSummarySnapshotV1;
+  [piece: `caseSummaries:${number}`]: CaseSummaryChunk;
 }

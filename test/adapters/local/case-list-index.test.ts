@@ -283,25 +283,35 @@ describe('local adapter: case listing from the kept index', () => {
     this.timeout(60_000);
     const databaseName = uniqueDatabaseName();
     const first = await signedIn(await openAdapter({ databaseName }));
-    await first.support.seedBulkCases(30, { requesterEmail: DEMO_USER.email });
+    // More than one piece of 1,000 summaries.
+    await first.support.seedBulkCases(1_030, { requesterEmail: DEMO_USER.email });
     const db = await openDB(databaseName);
     try {
       const saved = await db.get('meta', 'caseSummaries');
-      expect(saved.version).to.equal(await db.get('meta', 'casesVersion'));
-      expect(saved.columns.id).to.have.length(30 + categoryCards.cases!.length);
+      expect(saved).to.include({ format: 2, version: await db.get('meta', 'casesVersion'), chunks: 2 });
+      const pieces = [await db.get('meta', 'caseSummaries:0'), await db.get('meta', 'caseSummaries:1')];
+      expect(pieces.map(piece => piece.version)).to.deep.equal([saved.version, saved.version]);
+      expect(pieces[0].columns.id.length + pieces[1].columns.id.length).to.equal(1_030 + categoryCards.cases!.length);
 
       // Writes after the snapshot, then a reload: snapshot plus log.
       await writeSome(first, 'after-snapshot');
       expect((await db.get('meta', 'caseSummaries')).version).to.equal(saved.version);
       await expectListingsExact(await signedIn(await openAdapter({ databaseName })), 'reloaded');
 
-      // A snapshot that claims to be current but is broken is not trusted.
-      await db.put(
-        'meta',
-        { ...saved, version: await db.get('meta', 'casesVersion'), columns: { id: [1] } },
-        'caseSummaries'
+      // A snapshot that claims to be current but has a broken piece, or a piece of another version, is not trusted.
+      const version = await db.get('meta', 'casesVersion');
+      await db.put('meta', { ...saved, version }, 'caseSummaries');
+      await db.put('meta', { version, columns: { ...pieces[1].columns, id: [1] } }, 'caseSummaries:1');
+      await expectListingsExact(await signedIn(await openAdapter({ databaseName })), 'broken piece');
+      await db.put('meta', pieces[1], 'caseSummaries:1');
+      await expectListingsExact(await signedIn(await openAdapter({ databaseName })), 'piece of another version');
+
+      // The one-record snapshot of earlier versions is still read (here: one that is a few writes behind).
+      const columns = Object.fromEntries(
+        Object.keys(pieces[0].columns).map(field => [field, [...pieces[0].columns[field], ...pieces[1].columns[field]]])
       );
-      await expectListingsExact(await signedIn(await openAdapter({ databaseName })), 'broken snapshot');
+      await db.put('meta', { format: 1, version: saved.version, columns }, 'caseSummaries');
+      await expectListingsExact(await signedIn(await openAdapter({ databaseName })), 'snapshot of format 1');
     } finally {
       db.close();
     }
