@@ -7,7 +7,7 @@ import { prepareDateFormat } from '../../controllers/localize-controller.js';
 import type { CaseQuery, CaseSortField, HelpDeskAdapter, HelpDeskChange, Unsubscribe } from '../../core/adapter.js';
 import type { Capabilities } from '../../core/capabilities.js';
 import { HelpDeskError, toHelpDeskError } from '../../core/errors.js';
-import { whenIdle } from '../../core/idle.js';
+import { afterNextFrameWhenIdle } from '../../core/idle.js';
 import type { MessageKey } from '../../core/messages/en.js';
 import type { Case, Status, StatusCategory } from '../../core/model/case.js';
 import type { Page } from '../../core/model/page.js';
@@ -510,8 +510,10 @@ export class HdCaseList extends HdElement {
       } else {
         void this.announce(this.countText());
       }
-      // Scrolling further will need the virtualizer: fetch it while the customer reads (not during this frame).
-      if ((page.total ?? 0) > this.threshold && !this.virtualRows) whenIdle(() => this.ensureVirtualRows());
+      // Scrolling further will need the virtualizer: fetch it while the customer reads, once this page is on screen
+      // (its chunk's loading and compiling would otherwise land before that frame).
+      if ((page.total ?? 0) > this.threshold && !this.virtualRows)
+        afterNextFrameWhenIdle(() => this.ensureVirtualRows());
       if (mode === 'more' && options.userAsked) await this.focusAfterMore(before.length);
       return change;
     } catch (error) {
