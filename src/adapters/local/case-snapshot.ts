@@ -84,7 +84,7 @@ export async function readSnapshot(
 ): Promise<{ version: string; summaries: CaseSummary[] } | undefined> {
   if (!isRecord(head) || typeof head['version'] !== 'string') return undefined;
   const version = head['version'];
-  // Format 1, one record, as versions before 0.2 saved it.
+  // Format 1, one record, as earlier versions of the library saved it.
   if (head['format'] === 1) {
     const summaries = fromColumns(head['columns']);
     return summaries && { version, summaries };

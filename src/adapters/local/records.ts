@@ -191,7 +191,7 @@ export interface CaseSummaryChunk {
   columns: CaseSummaryColumns;
 }
 
-/** Format 1, one record with every summary, as versions before 0.2 saved it (still read). */
+/** Format 1, one record with every summary, as earlier versions of the library saved it (still read). */
 export interface CaseSummarySnapshotV1 {
   format: 1;
   version: string;
