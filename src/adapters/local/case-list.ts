@@ -41,8 +41,10 @@ export async function listCases(ctx: LocalContext, query: CaseQuery): Promise<Pa
   const filter = filterFor(ctx, catalog, query);
   // One transaction for the session, the index's version stamp and the page's cases.
   const tx = db.transaction(['sessions', 'users', 'meta', 'cases']);
-  // A page's first listing, when plain, does not wait for the in-memory index: it is built when the page is idle.
-  const fromStore = !ctx.caseIndex.isLoaded && isPlainFirstPage(query, sort);
+  // A plain first page (by creation time, no search or status filter: what a list shows first, and shows again on
+  // every refresh) is read through IndexedDB's own indexes, whose work is done off the main thread, instead of
+  // filtering every case of the in-memory index on it. That index is built when the page is idle, for the rest.
+  const fromStore = isPlainFirstPage(query, sort);
   const listing: Listing = { catalog, scope: query.scope, filter, sort, size, after };
   const generation = ctx.caseIndex.generation;
   const signedIn = requireUserIn(ctx, tx, tokenHash);
