@@ -176,11 +176,9 @@ describe('<hd-case-list>', () => {
     await until(el, '3 casos');
   });
 
-  it('shows a case created elsewhere without a reload', async () => {
-    const adapter = await createTestAdapter();
-    const el = await renderList(adapter);
-    await rowsAre(el, [LINKEDIN_DEMO, SLOW_REPORTS, TRAINING]);
-    await adapter.createCase(
+  /** A case created elsewhere (another tab, another element): the list should show it without a reload. */
+  const createAuditorCase = (adapter: Awaited<ReturnType<typeof createTestAdapter>>) =>
+    adapter.createCase(
       {
         categoryId: 'consultas-roles',
         formId: 'ticket',
@@ -192,6 +190,12 @@ describe('<hd-case-list>', () => {
       },
       { idempotencyKey: crypto.randomUUID() }
     );
+
+  it('shows a case created elsewhere without a reload', async () => {
+    const adapter = await createTestAdapter();
+    const el = await renderList(adapter);
+    await rowsAre(el, [LINKEDIN_DEMO, SLOW_REPORTS, TRAINING]);
+    await createAuditorCase(adapter);
     await rowsAre(el, ['Permisos del rol de auditor', LINKEDIN_DEMO, SLOW_REPORTS, TRAINING]);
   });
 
@@ -201,18 +205,7 @@ describe('<hd-case-list>', () => {
     await rowsAre(el, [LINKEDIN_DEMO, SLOW_REPORTS, TRAINING]);
     const slowReports = rows(el)[1]!.querySelector('button')!;
     slowReports.focus();
-    await adapter.createCase(
-      {
-        categoryId: 'consultas-roles',
-        formId: 'ticket',
-        subject: 'Permisos del rol de auditor',
-        description: '¿Qué puede ver un auditor?',
-        channel: 'ticket',
-        fields: { plataforma: 'web' },
-        attachments: []
-      },
-      { idempotencyKey: crypto.randomUUID() }
-    );
+    await createAuditorCase(adapter);
     await rowsAre(el, ['Permisos del rol de auditor', LINKEDIN_DEMO, SLOW_REPORTS, TRAINING]);
     // The row moved down with its case, focus in it: Enter still opens the case the customer was on.
     expect(focused(el)).to.equal(slowReports);
