@@ -237,6 +237,53 @@ function bundleManifest() {
   };
 }
 
+/** Every module reached from `starts` through static imports. */
+function staticClosure(starts, getModuleInfo) {
+  const seen = new Set(starts);
+  for (const id of seen) for (const next of getModuleInfo(id)?.importedIds ?? []) seen.add(next);
+  return seen;
+}
+
+/**
+ * Bundle only (`output.manualChunks`): fewer, larger chunks where rollup would make a chain of small ones.
+ *  - `portal`: everything the portal needs when it loads (its elements' base class, the controllers, Lit and every
+ *    Lit directive a view uses). Rollup would cut these into seven files, because views and adapters share some: the
+ *    first sign of intent then fetched a chain of files, and gzip compressed each on its own.
+ *  - `portal-shared`: what of it a backend's adapter or the presets also import. It cannot be in `portal`: a remote
+ *    adapter loads before the portal and is set on `<hd-helpdesk>` before that element is defined (src/embed/mount.ts).
+ *  - the loader's own modules stay in the loader; anything else it imported would be fetched with the page.
+ *  - `account-shared` (login and the account views) and `attachment-checks` (form, thread and local adapter): each a
+ *    set of modules that always load together.
+ */
+function chunkGroups() {
+  const portal = resolve(srcDir, 'widget/portal.ts');
+  const backendEntry = /\/src\/(adapters\/[^/]+\/index|widget\/presets\/index|embed\/backends)\.ts$/;
+  const sharedWithPortal =
+    /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\/|\/src\/controllers\/(capabilities-cache|session-controller)\.ts$/;
+  const groups = [
+    ['account-shared', /\/src\/components\/account-shared\/account(-element|\.styles)\.ts$/],
+    ['attachment-checks', /\/src\/core\/attachments\/(sniff|check|accept|file-types)\.ts$/]
+  ];
+  let portalGroups; // module id -> 'portal' | 'portal-shared', worked out on the first call (the graph is complete)
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!portalGroups) {
+      const ids = [...getModuleIds()];
+      const loader = staticClosure([embed], getModuleInfo);
+      const backends = staticClosure(
+        ids.filter(module => backendEntry.test(module)),
+        getModuleInfo
+      );
+      const members = staticClosure([portal, ...ids.filter(module => sharedWithPortal.test(module))], getModuleInfo);
+      portalGroups = new Map(
+        [...members]
+          .filter(member => !loader.has(member))
+          .map(member => [member, backends.has(member) ? 'portal-shared' : 'portal'])
+      );
+    }
+    return portalGroups.get(id) ?? groups.find(([, pattern]) => pattern.test(id))?.[0];
+  };
+}
+
 const configs = [];
 
 // HD_BUNDLE_ONLY=1 builds just the script-tag bundle (quick size checks).
@@ -277,7 +324,8 @@ if (existsSync(embed)) {
       // importer of theirs already loads, never one that would run code sooner: fewer files, each with its own gzip
       // overhead and import lines (about 650 B gzip less for the budget set). Larger values move code into the
       // loader, whose budget is 6 KB.
-      experimentalMinChunkSize: 500
+      experimentalMinChunkSize: 500,
+      manualChunks: chunkGroups()
     },
     onwarn
   });

@@ -52,10 +52,13 @@ function closure(start, importsOf) {
  * is a view when the portal loads it for a view (src/widget/helpdesk/views.ts, the dynamic imports of `viewFiles`);
  * one that a view itself loads when it needs it (a form's lookup or recipients control) is on demand.
  */
+/** The portal's chunk: made for src/widget/portal.ts, or the manual chunk that holds it (rollup.config.mjs). */
+const isPortal = chunk => chunk.facade === 'src/widget/portal.ts' || chunk.modules.includes('src/widget/portal.ts');
+
 function chunkKind(chunk, viewFiles) {
   const facade = chunk.facade ?? '';
   if (chunk.entry) return 'loader';
-  if (facade === 'src/widget/portal.ts') return 'portal';
+  if (isPortal(chunk)) return 'portal';
   if (/^src\/components\/[^/]+\/define\.ts$/.test(facade)) return viewFiles.has(chunk.file) ? 'view' : 'on demand';
   if (/^src\/core\/messages\//.test(facade)) return 'locale';
   if (/^src\/adapters\/|^src\/widget\/presets\//.test(facade)) return 'backend';
@@ -95,7 +98,7 @@ async function measureDistBundle() {
   };
   const minus = (files, ...exclude) => [...files].filter(file => !exclude.some(set => set.has(file)));
   const entry = chunks.find(chunk => chunk.entry);
-  const portalChunk = chunks.find(chunk => chunk.facade === 'src/widget/portal.ts');
+  const portalChunk = chunks.find(isPortal);
   const loader = closure(entry.file, importsOf);
   const portal = portalChunk ? new Set(minus(closure(portalChunk.file, importsOf), loader)) : new Set();
   const viewFiles = new Set([...portal].flatMap(file => byFile.get(file)?.dynamicImports ?? []));
