@@ -45,7 +45,7 @@ const embed = resolve(srcDir, 'embed.ts');
 
 /**
  * Bundle only: src/embed/lazy-catalogs.ts stands in for src/core/messages/catalogs.ts, so each language's messages
- * are a chunk of their own and a page fetches the one it shows.
+ * are chunks of their own (its essential and its on-demand messages) and a page fetches the language it shows.
  */
 function lazyCatalogs() {
   const catalogs = resolve(srcDir, 'core/messages/catalogs.ts');
@@ -212,7 +212,8 @@ function chunkName(chunk) {
   if (component) return `chunks/${component[2]}-[hash].js`;
   if (/\/adapters\/local\/index\.ts$/.test(id)) return 'chunks/local-adapter-[hash].js';
   if (/\/widget\/presets\/index\.ts$/.test(id)) return 'chunks/presets-[hash].js';
-  if (/\/core\/messages\/([\w-]+)\.ts$/.test(id)) return `chunks/messages-${/([\w-]+)\.ts$/.exec(id)[1]}-[hash].js`;
+  const messages = /\/core\/messages\/(essential|on-demand)\/([\w-]+)\.ts$/.exec(id);
+  if (messages) return `chunks/messages-${messages[2]}${messages[1] === 'on-demand' ? '-on-demand' : ''}-[hash].js`;
   return 'chunks/[name]-[hash].js';
 }
 

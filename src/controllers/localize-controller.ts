@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldProblem } from '../core/form-rules.js';
 import { isHelpDeskError } from '../core/errors.js';
 import { whenIdle } from '../core/idle.js';
-import { catalogs, formatMessage, resolveLocale } from '../core/messages/catalogs.js';
+import { catalogs, formatMessage, loadOnDemandMessages, resolveLocale } from '../core/messages/catalogs.js';
 import type { MessageKey } from '../core/messages/en.js';
 import type { LocaleCode } from '../core/preset.js';
 import type { ConfigController } from './config-controller.js';
@@ -99,6 +99,12 @@ export class LocalizeController implements ReactiveController {
     const flat = overrides as Record<string, string> | undefined;
     const template =
       perLocale?.[key] ?? (typeof flat?.[key] === 'string' ? flat[key] : undefined) ?? catalogs[locale][key];
+    if (template === undefined) {
+      // Only in the script-tag bundle, for a page shown before its on-demand messages arrived (the portal asks for
+      // them with the page's code, so this is rare): blank until they come, then every element renders again.
+      void loadOnDemandMessages().catch(() => undefined);
+      return '';
+    }
     return formatMessage(template, params);
   }
 

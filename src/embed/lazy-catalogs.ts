@@ -1,58 +1,73 @@
-// The message catalogs of the script-tag bundle, one chunk per language. rollup.config.mjs puts this module in
+// The message catalogs of the script-tag bundle, two chunks per language. rollup.config.mjs puts this module in
 // place of src/core/messages/catalogs.ts in that bundle only (the npm build keeps the static catalogs), so a page
-// downloads the one language it shows, not all three (about 11 KB min+gzip saved).
+// downloads the one language it shows, not all three (about 11 KB min+gzip saved), and of it only the messages of
+// the customer's path (src/core/messages/essential/). The rest (registration, passwords, hour bags, invoices, the
+// form's on-demand controls: src/core/messages/on-demand/) comes when one of those is first shown (2.9 KB).
 //
 // Same exports as catalogs.ts. `catalogs[locale]` is read synchronously by LocalizeController: the first language
 // is loaded before the portal runs (top-level await), another one is fetched the first time it is asked for, and
 // until it arrives the loaded one stands in; the elements then render again.
 import { configure, pageDefaultConfig } from '../controllers/config.js';
 import type { Messages } from '../core/messages/en.js';
+import { resolveLocale, SUPPORTED_LOCALES } from '../core/messages/locales.js';
 import type { LocaleCode } from '../core/preset.js';
 
-export const SUPPORTED_LOCALES: readonly LocaleCode[] = ['es', 'en', 'pt-BR'];
+export { formatMessage, resolveLocale, SUPPORTED_LOCALES } from '../core/messages/locales.js';
 
-const loaders: Record<LocaleCode, () => Promise<Messages>> = {
-  es: () => import('../core/messages/es.js').then(module => module.es),
-  en: () => import('../core/messages/en.js').then(module => module.en),
-  'pt-BR': () => import('../core/messages/pt-BR.js').then(module => module.ptBR)
+type Part = 'essential' | 'onDemand';
+
+const loaders: Record<LocaleCode, Record<Part, () => Promise<Partial<Messages>>>> = {
+  es: {
+    essential: () => import('../core/messages/essential/es.js').then(module => module.esEssential),
+    onDemand: () => import('../core/messages/on-demand/es.js').then(module => module.esOnDemand)
+  },
+  en: {
+    essential: () => import('../core/messages/essential/en.js').then(module => module.enEssential),
+    onDemand: () => import('../core/messages/on-demand/en.js').then(module => module.enOnDemand)
+  },
+  'pt-BR': {
+    essential: () => import('../core/messages/essential/pt-BR.js').then(module => module.ptBREssential),
+    onDemand: () => import('../core/messages/on-demand/pt-BR.js').then(module => module.ptBROnDemand)
+  }
 };
 
+/** Each language's messages so far: its essential part, then its on-demand part merged in when it arrives. */
 const loaded: Partial<Record<LocaleCode, Messages>> = {};
-const loading: Partial<Record<LocaleCode, Promise<Messages>>> = {};
+const loading = new Map<string, Promise<void>>();
+/** Once a page has needed the on-demand part, every language it loads afterwards brings it too. */
+let onDemandWanted = false;
 
-/** Fetches a language's catalog (once); the elements on the page render again when it arrives. */
-export function loadCatalog(locale: LocaleCode): Promise<Messages> {
-  const known = loaded[locale];
-  if (known) return Promise.resolve(known);
-  let request = loading[locale];
+/** Fetches one part of a language (once); the elements on the page render again when it arrives. */
+function loadPart(locale: LocaleCode, part: Part): Promise<void> {
+  const key = `${locale}:${part}`;
+  let request = loading.get(key);
   if (!request) {
-    request = loaders[locale]().then(messages => {
-      const first = Object.keys(loaded).length === 0;
-      loaded[locale] = messages;
-      // Every element follows the page default's changes: announcing "no change" makes them all render again.
-      if (!first) configure(pageDefaultConfig());
-      return messages;
-    });
-    loading[locale] = request;
-    request.catch(() => delete loading[locale]);
+    request = (part === 'onDemand' ? loadPart(locale, 'essential') : Promise.resolve())
+      .then(() => loaders[locale][part]())
+      .then(messages => {
+        const first = Object.keys(loaded).length === 0;
+        loaded[locale] = Object.assign(loaded[locale] ?? {}, messages) as Messages;
+        // Every element follows the page default's changes: announcing "no change" makes them all render again.
+        if (!first) configure(pageDefaultConfig());
+      });
+    loading.set(key, request);
+    request.catch(() => loading.delete(key));
   }
   return request;
 }
 
-/** Same as catalogs.ts. */
-export function resolveLocale(candidates: readonly (string | null | undefined)[]): LocaleCode {
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    const language = candidate.toLowerCase().split('-')[0];
-    if (language === 'pt') return 'pt-BR';
-    if (language === 'es' || language === 'en') return language;
-  }
-  return 'es';
+/** Fetches a language's catalog (once): its essential part, and its on-demand part once a page has needed it. */
+export async function loadCatalog(locale: LocaleCode): Promise<Messages> {
+  await loadPart(locale, 'essential');
+  if (onDemandWanted) await loadPart(locale, 'onDemand');
+  return loaded[locale]!;
 }
 
-/** Same as catalogs.ts. */
-export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** Fetches the on-demand messages of every language loaded so far (see catalogs.ts). */
+export async function loadOnDemandMessages(): Promise<void> {
+  onDemandWanted = true;
+  const locales = Object.keys(loaded) as LocaleCode[];
+  await Promise.all(locales.map(locale => loadPart(locale, 'onDemand')));
 }
 
 /** The catalogs by locale; a language not loaded yet is fetched, and the first loaded one answers meanwhile. */

@@ -1,4 +1,5 @@
 import type { HelpDeskAdapter } from '../../core/adapter.js';
+import { loadOnDemandMessages } from '../../core/messages/catalogs.js';
 import type { FormDefinition } from '../../core/model/form.js';
 
 // The library's own controls are loaded with the form that draws them, not with the case form's chunk: lookup,
@@ -25,6 +26,8 @@ export async function loadControls(form: FormDefinition, articles: Promise<boole
   const loads: Promise<unknown>[] = Object.entries(loaders)
     .filter(([kind]) => kinds.has(kind as keyof typeof loaders))
     .map(([, load]) => load());
+  // Their words are among the messages only some pages need (src/core/messages/on-demand/).
+  if (loads.length > 0) loads.push(loadOnDemandMessages());
   if (await articles) loads.push(import('../article-suggestions/define.js'));
   await Promise.allSettled(loads);
 }

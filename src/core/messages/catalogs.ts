@@ -3,25 +3,14 @@ import { en, type Messages } from './en.js';
 import { es } from './es.js';
 import { ptBR } from './pt-BR.js';
 
-export const SUPPORTED_LOCALES: readonly LocaleCode[] = ['es', 'en', 'pt-BR'];
+export { formatMessage, resolveLocale, SUPPORTED_LOCALES } from './locales.js';
 
 export const catalogs: Record<LocaleCode, Messages> = { es, en, 'pt-BR': ptBR };
 
 /**
- * The first supported locale among the candidates, most specific first: `pt-BR` and `pt` give `pt-BR`, `es-CO`
- * gives `es`. Falls back to Spanish, the language of the seed portals.
+ * Makes sure the messages only some pages need (`./on-demand/`) are there: here they always are. The script-tag
+ * bundle's stand-in for this module (src/embed/lazy-catalogs.ts) fetches them.
  */
-export function resolveLocale(candidates: readonly (string | null | undefined)[]): LocaleCode {
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    const language = candidate.toLowerCase().split('-')[0];
-    if (language === 'pt') return 'pt-BR';
-    if (language === 'es' || language === 'en') return language;
-  }
-  return 'es';
-}
-
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so a missing parameter is noticed. */
-export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function loadOnDemandMessages(): Promise<void> {
+  return Promise.resolve();
 }

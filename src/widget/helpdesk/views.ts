@@ -1,3 +1,4 @@
+import { loadOnDemandMessages } from '../../core/messages/catalogs.js';
 import type { PortalView } from '../router.js';
 
 /**
@@ -36,12 +37,15 @@ const viewModules: Record<PortalView, ModuleName[]> = {
   'change-password': ['change']
 };
 
+/** What speaks with the messages only some pages need (src/core/messages/on-demand/): fetched with the code. */
+const withOnDemandMessages = new Set<ModuleName>(['register', 'forgot', 'reset', 'change', 'entitlements', 'invoices']);
+
 const loading = new Map<ModuleName, Promise<unknown>>();
 
 function load(name: ModuleName): Promise<unknown> {
   let request = loading.get(name);
   if (!request) {
-    request = modules[name]();
+    request = withOnDemandMessages.has(name) ? Promise.all([modules[name](), loadOnDemandMessages()]) : modules[name]();
     loading.set(name, request);
     // A failed download (offline) is not remembered: the next try fetches again.
     request.catch(() => loading.delete(name));
