@@ -217,6 +217,37 @@ function chunkName(chunk) {
   return 'chunks/[name]-[hash].js';
 }
 
+/**
+ * Bundle only: fails the build when the chunks would load code too soon. The loader (the script tag's file) must
+ * import no other chunk, or that chunk would be fetched with every page; and no backend adapter or the presets may
+ * import the portal's chunk, which defines `<hd-helpdesk>`: a remote adapter is set on that element before it is
+ * defined (src/embed/mount.ts).
+ */
+function bundleChecks() {
+  const backendEntry = /^src\/(adapters\/[^/]+\/index|widget\/presets\/index)\.ts$/;
+  return {
+    name: 'helpdesk-bundle-checks',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter(item => item.type === 'chunk');
+      const byFile = new Map(chunks.map(chunk => [chunk.fileName, chunk]));
+      const staticImports = chunk => {
+        const seen = new Set([chunk.fileName]);
+        for (const file of seen) for (const next of byFile.get(file)?.imports ?? []) seen.add(next);
+        return seen;
+      };
+      const entry = chunks.find(chunk => chunk.isEntry);
+      if (entry.imports.length > 0) this.error(`the loader imports ${entry.imports.join(', ')}: it must stand alone`);
+      const portal = chunks.find(chunk => Object.keys(chunk.modules).includes(resolve(srcDir, 'widget/portal.ts')));
+      for (const chunk of chunks) {
+        const facade = chunk.facadeModuleId ? relative(root, chunk.facadeModuleId) : '';
+        if (backendEntry.test(facade) && staticImports(chunk).has(portal.fileName)) {
+          this.error(`${facade} imports the portal's chunk ${portal.fileName}`);
+        }
+      }
+    }
+  };
+}
+
 /** Writes dist/bundle/manifest.json: each chunk's static and dynamic imports and what it holds, for size.mjs. */
 function bundleManifest() {
   return {
@@ -262,7 +293,7 @@ function chunkGroups() {
   const sharedWithPortal =
     /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\/|\/src\/controllers\/(capabilities-cache|session-controller)\.ts$/;
   const groups = [
-    ['account-shared', /\/src\/components\/account-shared\/account(-element|\.styles)\.ts$/],
+    ['account-shared', /\/src\/components\/account-shared\/(account-element|account\.styles|fields)\.ts$/],
     ['attachment-checks', /\/src\/core\/attachments\/(sniff|check|accept|file-types)\.ts$/]
   ];
   let portalGroups; // module id -> 'portal' | 'portal-shared', worked out on the first call (the graph is complete)
@@ -314,6 +345,7 @@ if (existsSync(embed)) {
       esbuildPlugin({ minify: false }), // terser minifies: it compresses better than esbuild
       sharedDecoratorHelper(),
       terser({ module: true, compress: { passes: 2 } }),
+      bundleChecks(),
       bundleManifest()
     ],
     output: {
@@ -326,7 +358,9 @@ if (existsSync(embed)) {
       // overhead and import lines (about 650 B gzip less for the budget set). Larger values move code into the
       // loader, whose budget is 6 KB.
       experimentalMinChunkSize: 500,
-      manualChunks: chunkGroups()
+      manualChunks: chunkGroups(),
+      // A module a group needs but does not name stays where rollup puts it (a loader module stays in the loader).
+      onlyExplicitManualChunks: true
     },
     onwarn
   });

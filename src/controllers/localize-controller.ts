@@ -100,10 +100,11 @@ export class LocalizeController implements ReactiveController {
     const template =
       perLocale?.[key] ?? (typeof flat?.[key] === 'string' ? flat[key] : undefined) ?? catalogs[locale][key];
     if (template === undefined) {
-      // Only in the script-tag bundle, for a page shown before its on-demand messages arrived (the portal asks for
-      // them with the page's code, so this is rare): blank until they come, then every element renders again.
+      // Only in the script-tag bundle, when a page's on-demand messages could not be fetched with its code (the
+      // portal asks for them together): the key stands in, never an empty label or validity message, and they are
+      // asked for again; when they come every element renders again.
       void loadOnDemandMessages().catch(() => undefined);
-      return '';
+      return key;
     }
     return formatMessage(template, params);
   }

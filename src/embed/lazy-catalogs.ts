@@ -31,43 +31,48 @@ const loaders: Record<LocaleCode, Record<Part, () => Promise<Partial<Messages>>>
   }
 };
 
-/** Each language's messages so far: its essential part, then its on-demand part merged in when it arrives. */
+/** Each language's messages so far: its essential part, and its on-demand part once a page has needed it. */
 const loaded: Partial<Record<LocaleCode, Messages>> = {};
-const loading = new Map<string, Promise<void>>();
+/** The languages asked for, loaded or still on their way. */
+const requested = new Set<LocaleCode>();
+const fetching = new Map<string, Promise<Partial<Messages>>>();
 /** Once a page has needed the on-demand part, every language it loads afterwards brings it too. */
 let onDemandWanted = false;
 
-/** Fetches one part of a language (once); the elements on the page render again when it arrives. */
-function loadPart(locale: LocaleCode, part: Part): Promise<void> {
+/** Fetches one part of a language (once; again after a failure). */
+function fetchPart(locale: LocaleCode, part: Part): Promise<Partial<Messages>> {
   const key = `${locale}:${part}`;
-  let request = loading.get(key);
+  let request = fetching.get(key);
   if (!request) {
-    request = (part === 'onDemand' ? loadPart(locale, 'essential') : Promise.resolve())
-      .then(() => loaders[locale][part]())
-      .then(messages => {
-        const first = Object.keys(loaded).length === 0;
-        loaded[locale] = Object.assign(loaded[locale] ?? {}, messages) as Messages;
-        // Every element follows the page default's changes: announcing "no change" makes them all render again.
-        if (!first) configure(pageDefaultConfig());
-      });
-    loading.set(key, request);
-    request.catch(() => loading.delete(key));
+    request = loaders[locale][part]();
+    fetching.set(key, request);
+    request.catch(() => fetching.delete(key));
   }
   return request;
 }
 
-/** Fetches a language's catalog (once): its essential part, and its on-demand part once a page has needed it. */
+/**
+ * Fetches a language's catalog: its essential part, and its on-demand part once a page has needed it. The parts
+ * join the catalog together, so a page that shows on-demand words never renders the language half there; then the
+ * elements on the page render again.
+ */
 export async function loadCatalog(locale: LocaleCode): Promise<Messages> {
-  await loadPart(locale, 'essential');
-  if (onDemandWanted) await loadPart(locale, 'onDemand');
+  requested.add(locale);
+  const parts: Part[] = onDemandWanted ? ['essential', 'onDemand'] : ['essential'];
+  const fetched = await Promise.all(parts.map(part => fetchPart(locale, part)));
+  const known = loaded[locale];
+  if (known && fetched.every(messages => Object.keys(messages).every(key => key in known))) return known;
+  const first = Object.keys(loaded).length === 0;
+  loaded[locale] = Object.assign(known ?? {}, ...fetched) as Messages;
+  // Every element follows the page default's changes: announcing "no change" makes them all render again.
+  if (!first) configure(pageDefaultConfig());
   return loaded[locale]!;
 }
 
-/** Fetches the on-demand messages of every language loaded so far (see catalogs.ts). */
+/** Fetches the on-demand messages of every language asked for so far (see catalogs.ts). */
 export async function loadOnDemandMessages(): Promise<void> {
   onDemandWanted = true;
-  const locales = Object.keys(loaded) as LocaleCode[];
-  await Promise.all(locales.map(locale => loadPart(locale, 'onDemand')));
+  await Promise.all([...requested].map(loadCatalog));
 }
 
 /** The catalogs by locale; a language not loaded yet is fetched, and the first loaded one answers meanwhile. */

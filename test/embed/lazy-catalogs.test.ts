@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { onPageDefaultChange } from '../../src/controllers/config.js';
 import { en } from '../../src/core/messages/en.js';
 import { enEssential } from '../../src/core/messages/essential/en.js';
 import { enOnDemand } from '../../src/core/messages/on-demand/en.js';
@@ -30,10 +31,17 @@ describe('message catalogs of the script-tag bundle', () => {
     expect(missing(catalogs[pageLocale], [...essentialKeys, ...onDemandKeys])).to.deep.equal([]);
   });
 
-  it('loads both parts of a language asked for afterwards', async () => {
+  it('loads both parts of a language asked for afterwards, and shows them together', async () => {
     const other = pageLocale === 'pt-BR' ? 'es' : 'pt-BR';
+    // What the elements would find each time they are told to render again.
+    const seen: string[][] = [];
+    const stop = onPageDefaultChange(() =>
+      seen.push(missing(catalogs[other] ?? {}, [...essentialKeys, ...onDemandKeys]))
+    );
     const messages = await loadCatalog(other);
+    stop();
     expect(missing(messages, [...essentialKeys, ...onDemandKeys])).to.deep.equal([]);
+    expect(seen).to.deep.equal([[]]);
     expect(catalogs[other]).to.equal(messages);
     expect(messages['register.title']).to.not.equal(catalogs[pageLocale]['register.title']);
   });

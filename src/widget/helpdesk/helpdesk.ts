@@ -259,7 +259,8 @@ export class HdHelpdesk extends HdElement {
     const adapter = this.provided?.adapter;
     if (adapter !== this.capabilitiesFrom) this.loadCapabilities(adapter);
     const view = this.displayedView;
-    if (view && !isViewLoaded(view)) void this.ensureView(view);
+    // After a failed load the view waits for the customer's retry (its button), not for the next update.
+    if (view && !isViewLoaded(view) && !this.viewLoadFailed) void this.ensureView(view);
     this.resolveCase();
     const key = this.displayKey;
     if (view && isViewLoaded(view) && key !== this.shownKey) {

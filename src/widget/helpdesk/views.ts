@@ -41,11 +41,15 @@ const viewModules: Record<PortalView, ModuleName[]> = {
 const withOnDemandMessages = new Set<ModuleName>(['register', 'forgot', 'reset', 'change', 'entitlements', 'invoices']);
 
 const loading = new Map<ModuleName, Promise<unknown>>();
+/** Of those, the ones whose messages have arrived too (their elements may be defined before that). */
+const messagesReady = new Set<ModuleName>();
 
 function load(name: ModuleName): Promise<unknown> {
   let request = loading.get(name);
   if (!request) {
-    request = withOnDemandMessages.has(name) ? Promise.all([modules[name](), loadOnDemandMessages()]) : modules[name]();
+    request = withOnDemandMessages.has(name)
+      ? Promise.all([modules[name](), loadOnDemandMessages()]).then(() => messagesReady.add(name))
+      : modules[name]();
     loading.set(name, request);
     // A failed download (offline) is not remembered: the next try fetches again.
     request.catch(() => loading.delete(name));
@@ -58,7 +62,10 @@ export async function loadView(view: PortalView): Promise<void> {
   await Promise.all(viewModules[view].map(load));
 }
 
-/** Whether a view's elements are already defined (no loading state to show). */
+/**
+ * Whether a view's elements are already defined, and their messages there (no loading state to show). A view whose
+ * messages could not be fetched is not loaded: the portal offers to try again rather than show blank labels.
+ */
 export function isViewLoaded(view: PortalView): boolean {
   const tags: Record<ModuleName, string> = {
     cards: 'hd-category-cards',
@@ -74,7 +81,9 @@ export function isViewLoaded(view: PortalView): boolean {
     entitlements: 'hd-entitlements',
     invoices: 'hd-invoices'
   };
-  return viewModules[view].every(name => customElements.get(tags[name]) !== undefined);
+  return viewModules[view].every(
+    name => customElements.get(tags[name]) !== undefined && (!withOnDemandMessages.has(name) || messagesReady.has(name))
+  );
 }
 
 /** The account menu of the portal's header: loaded once the first view is on screen, it is never in the way. */
