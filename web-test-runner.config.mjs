@@ -7,6 +7,7 @@ import { frameworkDeps } from './scripts/wtr-framework-deps.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { createRestReferenceServer } from './test/servers/rest-reference-server.mjs';
 import { jiraFakeMiddleware } from './test/servers/jira-fake.mjs';
+import { unavailableModules } from './test/servers/unavailable-modules.mjs';
 import { createZendeskFake } from './test/servers/zendesk-fake.mjs';
 
 // esbuild must read tsconfig.json (experimentalDecorators, useDefineForClassFields: false), otherwise Lit throws
@@ -31,7 +32,13 @@ export default {
   // Tests of the REST adapter talk to this in-memory server; every request and answer is checked against the
   // OpenAPI document (test/servers/rest-reference-server.mjs).
   // The Jira Service Management adapter's fake, under /jira-fake/, validated against ../shared/specs.
-  middleware: [restReference.middleware, jiraFakeMiddleware({ prefix: '/jira-fake' }), zendeskFake.middleware],
+  // unavailableModules: a module a test names is refused with 503 (a view that cannot be loaded).
+  middleware: [
+    unavailableModules(),
+    restReference.middleware,
+    jiraFakeMiddleware({ prefix: '/jira-fake' }),
+    zendeskFake.middleware
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
