@@ -284,8 +284,9 @@ function staticClosure(starts, getModuleInfo) {
  *  - `portal-shared`: what of it a backend's adapter or the presets also import. It cannot be in `portal`: a remote
  *    adapter loads before the portal and is set on `<hd-helpdesk>` before that element is defined (src/embed/mount.ts).
  *  - the loader's own modules stay in the loader; anything else it imported would be fetched with the page.
- *  - `account-shared` (login and the account views) and `attachment-checks` (form, thread and local adapter): each a
- *    set of modules that always load together.
+ *  - `account-shared` (the base of the account elements, which the header's account menu loads with the first
+ *    view; not the account forms' stylesheet) and `attachment-checks` (form, thread and local adapter): each a set
+ *    of modules that always load together.
  */
 function chunkGroups() {
   const portal = resolve(srcDir, 'widget/portal.ts');
@@ -293,7 +294,7 @@ function chunkGroups() {
   const sharedWithPortal =
     /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\/|\/src\/controllers\/(capabilities-cache|session-controller)\.ts$/;
   const groups = [
-    ['account-shared', /\/src\/components\/account-shared\/(account-element|account\.styles|fields)\.ts$/],
+    ['account-shared', /\/src\/components\/account-shared\/(account-element|fields)\.ts$/],
     ['attachment-checks', /\/src\/core\/attachments\/(sniff|check|accept|file-types)\.ts$/]
   ];
   let portalGroups; // module id -> 'portal' | 'portal-shared', worked out on the first call (the graph is complete)
