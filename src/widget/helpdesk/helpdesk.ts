@@ -173,7 +173,10 @@ export class HdHelpdesk extends HdElement {
   @state() private routeSet = false;
   /** A view asked for a session in the middle of a task: sign-in is shown, the view stays (hidden) underneath. */
   @state() private signInRequested = false;
-  @state() private viewLoadFailed = false;
+  /** The view whose elements are being loaded. */
+  private loadingView: PortalView | undefined;
+  /** Failed loads of the view on screen in a row (a retry that fails again counts). */
+  @state() private viewLoadFailures = 0;
   @state() private notice = '';
   @state() private announcement = '';
   /** Case key (reference or id) of the route -> the id the backend knows. */
@@ -260,7 +263,7 @@ export class HdHelpdesk extends HdElement {
     if (adapter !== this.capabilitiesFrom) this.loadCapabilities(adapter);
     const view = this.displayedView;
     // After a failed load the view waits for the customer's retry (its button), not for the next update.
-    if (view && !isViewLoaded(view) && !this.viewLoadFailed) void this.ensureView(view);
+    if (view && !isViewLoaded(view) && this.viewLoadFailures === 0) void this.ensureView(view);
     this.resolveCase();
     const key = this.displayKey;
     if (view && isViewLoaded(view) && key !== this.shownKey) {
@@ -407,7 +410,7 @@ export class HdHelpdesk extends HdElement {
     const full = this.withScope(route);
     this.routeSet = true;
     if (options.focus ?? true) this.interacted = true;
-    this.viewLoadFailed = false;
+    this.viewLoadFailures = 0;
     if (full.view !== 'case') this.notice = '';
     if (!sameRoute(full, this.route)) this.route = full;
     const mode = options.history ?? 'push';
@@ -557,11 +560,16 @@ export class HdHelpdesk extends HdElement {
   }
 
   private async ensureView(view: PortalView): Promise<void> {
+    // Every update asks until the view is loaded: one load at a time, so one failure counts once.
+    if (this.loadingView === view) return;
+    this.loadingView = view;
     try {
       await loadView(view);
-      this.viewLoadFailed = false;
+      this.viewLoadFailures = 0;
     } catch {
-      this.viewLoadFailed = true;
+      this.viewLoadFailures += 1;
+    } finally {
+      this.loadingView = undefined;
     }
     this.requestUpdate();
   }
@@ -756,8 +764,11 @@ export class HdHelpdesk extends HdElement {
   }
 
   private renderViewError(view: PortalView): TemplateResult {
+    // A module the server answered with an error stays failed for the page's lifetime (the browser keeps the answer):
+    // after a retry that failed too, say what will help.
     return html`<div part="error" class="view-error" role="alert">
       <p>${this.t('portal.loadFailed')}</p>
+      ${this.viewLoadFailures > 1 ? html`<p>${this.t('portal.loadFailedReload')}</p>` : nothing}
       <button type="button" part="action" @click=${() => this.ensureView(view)}>${this.t('common.retry')}</button>
     </div>`;
   }
@@ -902,13 +913,13 @@ export class HdHelpdesk extends HdElement {
           ${
             isViewLoaded('sign-in')
               ? this.renderSignIn()
-              : this.viewLoadFailed
+              : this.viewLoadFailures > 0
                 ? this.renderViewError('sign-in')
                 : this.renderLoading()
           }`
       : nothing;
     const body = !isViewLoaded(view)
-      ? this.viewLoadFailed
+      ? this.viewLoadFailures > 0
         ? this.renderViewError(view)
         : this.renderLoading()
       : html`${viewContent}${signInContent}`;

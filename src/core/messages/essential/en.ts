@@ -34,6 +34,7 @@ export const enEssential = {
   'portal.backToCases': 'Back to the cases',
   'portal.otherCategory': 'Choose another category',
   'portal.loadFailed': 'This part of the help center could not be loaded.',
+  'portal.loadFailedReload': 'If it still does not load, reload the page.',
   'portal.signInToContinue': 'Sign in to continue. What you typed is kept.',
   'portal.signInFirst': 'Sign in to use the help center.',
   'portal.caseCreated': 'Case {reference} was created.',

@@ -31,6 +31,7 @@ export const esEssential: EssentialMessages = {
   'portal.backToCases': 'Volver a los casos',
   'portal.otherCategory': 'Elegir otra categoría',
   'portal.loadFailed': 'No se pudo cargar esta parte del centro de ayuda.',
+  'portal.loadFailedReload': 'Si sigue sin cargar, recargue la página.',
   'portal.signInToContinue': 'Inicie sesión para continuar. Lo que escribió se conserva.',
   'portal.signInFirst': 'Inicie sesión para usar el centro de ayuda.',
   'portal.caseCreated': 'Se creó el caso {reference}.',

@@ -31,6 +31,7 @@ export const ptBREssential: EssentialMessages = {
   'portal.backToCases': 'Voltar para os casos',
   'portal.otherCategory': 'Escolher outra categoria',
   'portal.loadFailed': 'Não foi possível carregar esta parte da central de ajuda.',
+  'portal.loadFailedReload': 'Se continuar sem carregar, recarregue a página.',
   'portal.signInToContinue': 'Entre para continuar. O que você digitou foi mantido.',
   'portal.signInFirst': 'Entre para usar a central de ajuda.',
   'portal.caseCreated': 'O caso {reference} foi criado.',
