@@ -41,7 +41,7 @@ const viewModules: Record<PortalView, ModuleName[]> = {
 const withOnDemandMessages = new Set<ModuleName>(['register', 'forgot', 'reset', 'change', 'entitlements', 'invoices']);
 
 const loading = new Map<ModuleName, Promise<unknown>>();
-/** Of those, the ones whose messages have arrived too (their elements may be defined before that). */
+/** Of `withOnDemandMessages`, those whose messages have arrived too (their elements may be defined sooner). */
 const messagesReady = new Set<ModuleName>();
 
 function load(name: ModuleName): Promise<unknown> {
