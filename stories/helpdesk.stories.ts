@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/widget/helpdesk/define.js';
 import type { HelpDeskAdapter } from '../src/core/adapter.js';
 import { presets } from '../src/widget/presets/index.js';
-import { storyAdapter } from './support/story-adapter.js';
+import { failing, storyAdapter } from './support/story-adapter.js';
 
 interface Args {
   preset: string;
@@ -88,4 +88,19 @@ export const SignedOut: Story = {
 export const English: Story = {
   args: { preset: 'support-hours', locale: 'en' },
   loaders: [signedIn('support-hours')]
+};
+
+/** The backend never says whether someone is signed in: the portal's loading state, announced. */
+export const Loading: Story = {
+  loaders: [async () => ({ adapter: await storyAdapter({ faults: { hang: ['getSession'] } }) })]
+};
+
+/** The backend fails: each part of the view says so in the page's language, with a retry button. */
+export const ErrorState: Story = {
+  name: 'Error',
+  loaders: [
+    async () => ({
+      adapter: await storyAdapter({ faults: failing('server', 'getSession', 'listCategories', 'listCases') })
+    })
+  ]
 };
