@@ -10,6 +10,8 @@ interface Args {
   icon: string;
   iconOnly: boolean;
   open: boolean;
+  /** How the portal's code is fetched (default: the real dynamic import). */
+  loader?: () => Promise<unknown>;
 }
 
 interface Loaded {
@@ -42,6 +44,7 @@ const meta: Meta<Args> = {
         icon=${args.icon}
         ?icon-only=${args.iconOnly}
         ?open=${args.open}
+        .loader=${args.loader ?? (() => import('../src/widget/portal.js'))}
       >
         <hd-helpdesk preset="category-cards" .adapter=${(loaded as Loaded).adapter}></hd-helpdesk>
       </hd-launcher>
@@ -62,3 +65,12 @@ export const BottomStart: Story = { args: { position: 'bottom-start', icon: 'cha
 
 /** Only the icon shows; "Ayuda" stays as the button's accessible name. */
 export const IconOnly: Story = { args: { iconOnly: true } };
+
+/** Open while the portal's code is on its way (a slow network): the panel says so. */
+export const Loading: Story = { args: { open: true, loader: () => new Promise(() => undefined) } };
+
+/** Open, but the portal's code could not be fetched: the panel says so, with a button that tries again. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { open: true, loader: () => Promise.reject(new Error('offline')) }
+};
