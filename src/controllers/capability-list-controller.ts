@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { focusIsInside, focusIsNowhere } from '../components/shared/focus.js';
 import type { HelpDeskAdapter, Unsubscribe } from '../core/adapter.js';
 import { HelpDeskError, isHelpDeskError } from '../core/errors.js';
 import type { ConfigController } from './config-controller.js';
@@ -166,7 +167,7 @@ export class CapabilityListController<T> implements ReactiveController {
     this.loadController = controller;
     this.loadedFrom = adapter;
     // A retry removes the focused button while loading: remember to put focus back in here afterwards.
-    const focusWasInside = this.focusIsInside();
+    const focusWasInside = focusIsInside(this.host);
     this.set({ status: 'loading', error: undefined });
     const { capability, localize } = this.options;
     const run = async (): Promise<T[] | undefined> => {
@@ -187,7 +188,7 @@ export class CapabilityListController<T> implements ReactiveController {
         }
         this.set({ items: this.options.arrange ? this.options.arrange(list) : list, status: 'ready' });
         this.announce(this.options.readyText());
-        this.options.onReady?.(focusWasInside || this.focusIsInside());
+        this.options.onReady?.(focusWasInside || focusIsInside(this.host));
       },
       (error: unknown) => {
         if (signal.aborted) return;
@@ -200,7 +201,7 @@ export class CapabilityListController<T> implements ReactiveController {
         this.set({ error, status: 'error' });
         const message = localize.error(error);
         this.announce(message);
-        const focus = focusWasInside || this.focusIsInside() || this.focusIsNowhere();
+        const focus = focusWasInside || focusIsInside(this.host) || focusIsNowhere();
         this.options.onError?.({ code: error instanceof HelpDeskError ? error.code : 'server', message }, focus);
       }
     );
@@ -209,14 +210,5 @@ export class CapabilityListController<T> implements ReactiveController {
   private hide(): void {
     this.set({ items: [], status: 'hidden', announcement: '' });
     this.setHiddenByCapability(true);
-  }
-
-  private focusIsInside(): boolean {
-    return (this.host.shadowRoot?.activeElement ?? null) !== null;
-  }
-
-  private focusIsNowhere(): boolean {
-    const active = document.activeElement;
-    return active === null || active === document.body || active === document.documentElement;
   }
 }

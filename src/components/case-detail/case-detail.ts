@@ -8,6 +8,7 @@ import type { AttachmentPolicy } from '../../core/model/form.js';
 import type { HdReplyComposer } from '../reply-composer/reply-composer.js';
 import type { HdEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { focusIsInside, focusIsNowhere } from '../shared/focus.js';
 import { HdElement } from '../shared/hd-element.js';
 import { caseDetailStyles } from './case-detail.styles.js';
 import { renderCaseHeader } from './case-header.js';
@@ -225,7 +226,7 @@ export class HdCaseDetail extends HdElement {
     const signal = abort.signal;
     this.loadedFor = { adapter, caseId, order: this.order, pageSize: this.pageSize };
     const sameCase = this.current?.id === caseId && this.view === 'ready';
-    const focusWasInside = this.focusIsInside();
+    const focusWasInside = focusIsInside(this);
     if (!sameCase) {
       this.view = 'loading';
       this.current = undefined;
@@ -255,7 +256,7 @@ export class HdCaseDetail extends HdElement {
       this.startPolling(capabilities);
       if (!sameCase) {
         this.announce(this.localize.t('caseDetail.loaded', { reference: found.reference, status: found.status.label }));
-        if (focusWasInside || this.focusIsInside()) this.pendingFocus = { kind: 'heading' };
+        if (focusWasInside || focusIsInside(this)) this.pendingFocus = { kind: 'heading' };
       }
     } catch (error: unknown) {
       if (signal.aborted) return;
@@ -280,7 +281,7 @@ export class HdCaseDetail extends HdElement {
     this.view = 'error';
     const message = this.localize.error(error);
     this.announce(message);
-    if (focusWasInside || this.focusIsInside() || this.focusIsNowhere()) this.pendingFocus = { kind: 'retry' };
+    if (focusWasInside || focusIsInside(this) || focusIsNowhere()) this.pendingFocus = { kind: 'retry' };
     this.emit('hd-error', { code: isHelpDeskError(error) ? error.code : 'server', message });
   }
 
@@ -379,7 +380,7 @@ export class HdCaseDetail extends HdElement {
     } catch (error: unknown) {
       // A live refresh that fails leaves what is on screen; the next push or a reload tries again.
       if (signal.aborted) return;
-      if (isHelpDeskError(error, 'not-found')) this.fail(error, this.focusIsInside());
+      if (isHelpDeskError(error, 'not-found')) this.fail(error, focusIsInside(this));
     }
   }
 
@@ -542,15 +543,6 @@ export class HdCaseDetail extends HdElement {
   }
 
   // ----- helpers -----
-
-  private focusIsInside(): boolean {
-    return (this.renderRoot as ShadowRoot | undefined)?.activeElement != null;
-  }
-
-  private focusIsNowhere(): boolean {
-    const active = document.activeElement;
-    return active === null || active === document.body || active === document.documentElement;
-  }
 
   private announce(message: string): void {
     // Clearing first makes a screen reader read the same sentence again when it repeats.

@@ -4,6 +4,7 @@ import type { HelpDeskAdapter } from '../../core/adapter.js';
 import { HelpDeskError } from '../../core/errors.js';
 import type { Category } from '../../core/model/catalog.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { focusIsInside, focusIsNowhere } from '../shared/focus.js';
 import { HdElement } from '../shared/hd-element.js';
 import { categoryCardsStyles } from './category-cards.styles.js';
 
@@ -158,7 +159,7 @@ export class HdCategoryCards extends HdElement {
     this.loadController = controller;
     this.loadedFrom = adapter;
     // A retry removes the focused button while loading: remember to put focus back in here afterwards.
-    const focusWasInside = this.focusIsInside();
+    const focusWasInside = focusIsInside(this);
     this.status = 'loading';
     this.loadError = undefined;
     this.announce(this.localize.t('common.loading'));
@@ -172,7 +173,7 @@ export class HdCategoryCards extends HdElement {
             ? this.localize.t('categories.loaded', { count: tree.length })
             : this.localize.t('categories.empty')
         );
-        if ((focusWasInside || this.focusIsInside()) && tree.length) this.pendingFocus = { kind: 'card', index: 0 };
+        if ((focusWasInside || focusIsInside(this)) && tree.length) this.pendingFocus = { kind: 'card', index: 0 };
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -182,19 +183,10 @@ export class HdCategoryCards extends HdElement {
         this.announce(message);
         // Focus goes to the retry button when it was in here (a retry) or nowhere in particular (first load); it is
         // never taken from something else the user is working in.
-        if (focusWasInside || this.focusIsInside() || this.focusIsNowhere()) this.pendingFocus = { kind: 'retry' };
+        if (focusWasInside || focusIsInside(this) || focusIsNowhere()) this.pendingFocus = { kind: 'retry' };
         this.emit('hd-error', { code: error instanceof HelpDeskError ? error.code : 'server', message });
       }
     );
-  }
-
-  private focusIsInside(): boolean {
-    return (this.renderRoot as ShadowRoot).activeElement !== null;
-  }
-
-  private focusIsNowhere(): boolean {
-    const active = document.activeElement;
-    return active === null || active === document.body || active === document.documentElement;
   }
 
   private announce(message: string): void {

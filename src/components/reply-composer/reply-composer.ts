@@ -11,6 +11,7 @@ import { SessionController } from '../../controllers/session-controller.js';
 import type { HdAttachmentPicker } from '../attachment-picker/attachment-picker.js';
 import type { HdEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { focusIsInside, focusIsNowhere } from '../shared/focus.js';
 import { HdElement } from '../shared/hd-element.js';
 import { replyComposerStyles } from './reply-composer.styles.js';
 
@@ -244,9 +245,9 @@ export class HdReplyComposer extends HdElement {
       this.failure = undefined;
       this.restoredNotice = false;
       this.open = false;
-      const focusWasInside = this.focusIsInside();
+      const focusWasInside = focusIsInside(this);
       await this.updateComplete;
-      if (focusWasInside || this.focusIsNowhere()) this.replyButton?.focus();
+      if (focusWasInside || focusIsNowhere()) this.replyButton?.focus();
       this.emit('hd-comment-added', { caseId, comment });
     } catch (error: unknown) {
       this.failure = error;
@@ -263,15 +264,6 @@ export class HdReplyComposer extends HdElement {
       this.inFlight = false;
       this.sending = false;
     }
-  }
-
-  private focusIsInside(): boolean {
-    return (this.renderRoot as ShadowRoot).activeElement !== null;
-  }
-
-  private focusIsNowhere(): boolean {
-    const active = document.activeElement;
-    return active === null || active === document.body || active === document.documentElement;
   }
 
   private announce(message: string): void {
