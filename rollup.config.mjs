@@ -278,9 +278,10 @@ function staticClosure(starts, getModuleInfo) {
 
 /**
  * Bundle only (`output.manualChunks`): fewer, larger chunks where rollup would make a chain of small ones.
- *  - `portal`: everything the portal needs when it loads (its elements' base class, the controllers, Lit and every
- *    Lit directive a view uses). Rollup would cut these into seven files, because views and adapters share some: the
- *    first sign of intent then fetched a chain of files, and gzip compressed each on its own.
+ *  - `portal`: everything the portal needs when it loads (its elements' base class, the controllers, Lit), and
+ *    every Lit directive and the focus helpers the views use. Rollup would cut these into seven files, because views
+ *    and adapters share some: the first sign of intent then fetched a chain of files, and gzip compressed each on
+ *    its own.
  *  - `portal-shared`: what of it a backend's adapter or the presets also import. It cannot be in `portal`: a remote
  *    adapter loads before the portal and is set on `<hd-helpdesk>` before that element is defined (src/embed/mount.ts).
  *  - the loader's own modules stay in the loader; anything else it imported would be fetched with the page.
@@ -292,7 +293,7 @@ function chunkGroups() {
   const portal = resolve(srcDir, 'widget/portal.ts');
   const backendEntry = /\/src\/(adapters\/[^/]+\/index|widget\/presets\/index|embed\/backends)\.ts$/;
   const sharedWithPortal =
-    /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\/|\/src\/controllers\/(capabilities-cache|session-controller)\.ts$/;
+    /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\/|\/src\/controllers\/(capabilities-cache|session-controller)\.ts$|\/src\/components\/shared\/focus\.ts$/;
   const groups = [
     ['account-shared', /\/src\/components\/account-shared\/(account-element|fields)\.ts$/],
     ['attachment-checks', /\/src\/core\/attachments\/(sniff|check|accept|file-types)\.ts$/]
