@@ -1,7 +1,7 @@
 // Test-only middleware of web-test-runner: a server that cannot serve one module. A test names its path in the
 // `hd-unavailable` cookie and every request for it has its connection dropped, as when the network fails; clearing
-// the cookie serves it again. It also counts those requests, so a test can tell whether the
-// page kept asking (GET /__unavailable/count).
+// the cookie serves it again. It also counts those requests, so a test can tell whether the page kept asking
+// (GET /__unavailable/count).
 
 /** @returns {import('koa').Middleware} */
 export function unavailableModules() {

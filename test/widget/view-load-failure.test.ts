@@ -3,7 +3,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { presets } from '../../src/widget/presets/index.js';
 import { createTestAdapter, disposeTestAdapters } from '../support/local-adapter.js';
-import { deep, deepFound, deepText, renderPortal, shadow, untilText, untilView } from './helpers.js';
+import { deepActive, deepFound, deepText, press, renderPortal, shadow, untilText, untilView } from './helpers.js';
 
 // The sign-up view's elements (src/widget/helpdesk/views.ts loads this module for it).
 const SIGN_UP_MODULE = '/src/components/register/define.ts';
@@ -39,12 +39,15 @@ describe('<hd-helpdesk> when a view cannot be loaded', () => {
 
     // A retry that fails again says what else will help.
     expect(deepText(failure)).to.not.include('recargue la página');
-    failure.querySelector('button')!.click();
+    failure.querySelector('button')!.focus();
+    await press('Enter');
     await untilText(shadow(el), 'Si sigue sin cargar, recargue la página.');
     expect(await refusedSoFar()).to.be.above(asked);
 
     document.cookie = 'hd-unavailable=; path=/; max-age=0';
-    deep(shadow(el), '.view-error button')!.click();
+    // The retry button kept focus (the same button, re-rendered): Enter again.
+    expect(deepActive()?.textContent?.trim()).to.equal('Intentar de nuevo');
+    await press('Enter');
     await untilView(el, 'register');
     await untilText(await deepFound(shadow(el), 'hd-register'), 'Correo electrónico');
   });
