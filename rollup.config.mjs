@@ -217,6 +217,16 @@ function chunkName(chunk) {
   return 'chunks/[name]-[hash].js';
 }
 
+/** The modules a backend's adapter loads from: each adapter's entry, the presets, and the script tag's backend switch. */
+const backendEntry = /\/src\/(adapters\/[^/]+\/index|widget\/presets\/index|embed\/backends)\.ts$/;
+
+/** Everything reached from `starts`, given what each item leads to (a module's imports, a chunk's). */
+function closureOf(starts, next) {
+  const seen = new Set(starts);
+  for (const item of seen) for (const following of next(item)) seen.add(following);
+  return seen;
+}
+
 /**
  * Bundle only: fails the build when the chunks would load code too soon. The loader (the script tag's file) must
  * import no other chunk, or that chunk would be fetched with every page; and no backend adapter or the presets may
@@ -224,24 +234,19 @@ function chunkName(chunk) {
  * defined (src/embed/mount.ts).
  */
 function bundleChecks() {
-  const backendEntry = /^src\/(adapters\/[^/]+\/index|widget\/presets\/index)\.ts$/;
   return {
     name: 'helpdesk-bundle-checks',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter(item => item.type === 'chunk');
       const byFile = new Map(chunks.map(chunk => [chunk.fileName, chunk]));
-      const staticImports = chunk => {
-        const seen = new Set([chunk.fileName]);
-        for (const file of seen) for (const next of byFile.get(file)?.imports ?? []) seen.add(next);
-        return seen;
-      };
+      const staticImports = chunk => closureOf([chunk.fileName], file => byFile.get(file)?.imports ?? []);
       const entry = chunks.find(chunk => chunk.isEntry);
       if (entry.imports.length > 0) this.error(`the loader imports ${entry.imports.join(', ')}: it must stand alone`);
       const portal = chunks.find(chunk => Object.keys(chunk.modules).includes(resolve(srcDir, 'widget/portal.ts')));
       for (const chunk of chunks) {
-        const facade = chunk.facadeModuleId ? relative(root, chunk.facadeModuleId) : '';
+        const facade = chunk.facadeModuleId ?? '';
         if (backendEntry.test(facade) && staticImports(chunk).has(portal.fileName)) {
-          this.error(`${facade} imports the portal's chunk ${portal.fileName}`);
+          this.error(`${relative(root, facade)} imports the portal's chunk ${portal.fileName}`);
         }
       }
     }
@@ -269,13 +274,6 @@ function bundleManifest() {
   };
 }
 
-/** Every module reached from `starts` through static imports. */
-function staticClosure(starts, getModuleInfo) {
-  const seen = new Set(starts);
-  for (const id of seen) for (const next of getModuleInfo(id)?.importedIds ?? []) seen.add(next);
-  return seen;
-}
-
 /**
  * Bundle only (`output.manualChunks`): fewer, larger chunks where rollup would make a chain of small ones.
  *  - `portal`: everything the portal needs when it loads (its elements' base class, the controllers, Lit), and
@@ -291,7 +289,6 @@ function staticClosure(starts, getModuleInfo) {
  */
 function chunkGroups() {
   const portal = resolve(srcDir, 'widget/portal.ts');
-  const backendEntry = /\/src\/(adapters\/[^/]+\/index|widget\/presets\/index|embed\/backends)\.ts$/;
   const sharedWithPortal =
     /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\/|\/src\/controllers\/(capabilities-cache|session-controller)\.ts$|\/src\/components\/shared\/focus\.ts$/;
   const groups = [
@@ -302,12 +299,10 @@ function chunkGroups() {
   return (id, { getModuleIds, getModuleInfo }) => {
     if (!portalGroups) {
       const ids = [...getModuleIds()];
-      const loader = staticClosure([embed], getModuleInfo);
-      const backends = staticClosure(
-        ids.filter(module => backendEntry.test(module)),
-        getModuleInfo
-      );
-      const members = staticClosure([portal, ...ids.filter(module => sharedWithPortal.test(module))], getModuleInfo);
+      const staticClosure = starts => closureOf(starts, module => getModuleInfo(module)?.importedIds ?? []);
+      const loader = staticClosure([embed]);
+      const backends = staticClosure(ids.filter(module => backendEntry.test(module)));
+      const members = staticClosure([portal, ...ids.filter(module => sharedWithPortal.test(module))]);
       portalGroups = new Map(
         [...members]
           .filter(member => !loader.has(member))
