@@ -137,15 +137,27 @@ export function sanitizeToFragment(html: string, policy: SanitizePolicyName | 'p
   );
 }
 
+/** How `rich-text` output is written: `inline` leaves a single paragraph's content unwrapped (for insertion). */
+export interface SanitizeOptions {
+  inline?: boolean;
+}
+
 /**
  * The synchronous form of `sanitizeHtml`, once `loadSanitizer()` has resolved. `rich-text` output is rebuilt from
  * scratch (only `<p>`, `<br>`, `<strong>`, `<em>`, `<u>`, no attributes).
  */
-export function sanitizeHtmlSync(html: string, policy: SanitizePolicyName = 'agent-reply'): string {
+export function sanitizeHtmlSync(
+  html: string,
+  policy: SanitizePolicyName = 'agent-reply',
+  { inline = false }: SanitizeOptions = {}
+): string {
   const current = requireEngine();
   if (policy === 'rich-text') {
     const fragment = sanitizeToFragment(html, 'rich-text');
-    return current.rules.serializeBlocks(current.rules.normalizeRichText(fragment, { collapseWhitespace: true }));
+    const blocks = current.rules.normalizeRichText(fragment, { collapseWhitespace: true });
+    return inline && blocks.length === 1
+      ? current.rules.serializeInline(blocks[0]!)
+      : current.rules.serializeBlocks(blocks);
   }
   return withPolicy(policy, () =>
     current.purify.sanitize(withoutInlineAttributes(html, policy), configFor(current, policy))
@@ -172,9 +184,13 @@ export async function sanitizeHtml(html: string, policy: SanitizePolicyName = 'a
  * Synchronous: needs `loadSanitizer()` first. Lit's `unsafeHTML` takes strings only and creates its own `lit-html`
  * policy, so with Lit render `unsafeHTML(await sanitizeHtml(html))` instead.
  */
-export function toTrustedHtml(html: string, policy: SanitizePolicyName = 'agent-reply'): TrustedHTML | string {
+export function toTrustedHtml(
+  html: string,
+  policy: SanitizePolicyName = 'agent-reply',
+  options: SanitizeOptions = {}
+): TrustedHTML | string {
   const current = requireEngine();
-  const clean = sanitizeHtmlSync(html, policy);
+  const clean = sanitizeHtmlSync(html, policy, options);
   if (!current.policy && !(globalThis as unknown as Partial<TrustedTypesWindow>).trustedTypes) return clean;
   // Sanitizing twice is cheap and lets DOMPurify wrap the result with whichever policy it holds.
   return withPolicy(policy, () =>
