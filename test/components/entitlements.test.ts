@@ -11,6 +11,7 @@ import type { Preset } from '../../src/core/preset.js';
 import { withFaults, type FaultPlan } from '../../src/testing/faults.js';
 import { presets } from '../../src/widget/presets/index.js';
 import { createTestAdapter, disposeTestAdapters } from '../support/local-adapter.js';
+import { beforeContent } from '../support/pseudo-content.js';
 
 /** Seed 001's "Vigencia Soporte" table, word for word. */
 const SEED_COLUMNS = [
@@ -343,12 +344,12 @@ describe('<hd-entitlements>', () => {
     await waitUntil(() => settled(el));
     const customer = row(el, 'bolsa-2020').children[1]!;
     expect(getComputedStyle($(el, 'tbody tr')!).display).to.equal('block');
-    expect(getComputedStyle(customer, '::before').content).to.equal('"Cliente Final"');
+    expect(beforeContent(customer)).to.equal('"Cliente Final"');
     await expect(el).to.be.accessible();
     // Wide again: a real table, with no labels inside the cells.
     wrapper.style.inlineSize = '60rem';
     await waitUntil(() => getComputedStyle($(el, 'tbody tr')!).display === 'table-row', 'the table did not come back');
-    expect(getComputedStyle(customer, '::before').content).to.equal('none');
+    expect(beforeContent(customer)).to.equal('none');
   });
 
   it('speaks English and formats dates and hours the English way', async () => {

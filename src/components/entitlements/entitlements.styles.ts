@@ -23,6 +23,7 @@ export const entitlementsStyles = css`
     color: var(--_muted);
   }
 
+  /* A table wider than the element scrolls in a named group that takes focus, so the keyboard can scroll it too. */
   .table-wrap {
     overflow-x: auto;
   }

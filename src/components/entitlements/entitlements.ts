@@ -270,9 +270,9 @@ export class HdEntitlements extends HdElement {
       return html`<h2 class="title">${title}</h2>
         <p part="empty" class="state state--empty">${this.localize.t('entitlements.empty')}</p>`;
     }
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" role="group" tabindex="0" aria-labelledby="caption">
         <table part="table" class="table" aria-describedby="hint">
-          <caption part="caption" class="title">
+          <caption part="caption" class="title" id="caption">
             ${title}
           </caption>
           <thead>
@@ -344,9 +344,9 @@ export class HdEntitlements extends HdElement {
       description: this.localize.t('entitlements.consumption.description')
     };
     const newestFirst = [...rows].sort((a, b) => compareText(b.date, a.date));
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" role="group" tabindex="0" aria-labelledby="consumption-caption">
       <table part="consumption" class="table consumption">
-        <caption class="subtitle">
+        <caption class="subtitle" id="consumption-caption">
           ${title}
         </caption>
         <thead>

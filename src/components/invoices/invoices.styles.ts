@@ -33,7 +33,8 @@ export const invoicesStyles = css`
     background: var(--_surface);
   }
 
-  .results {
+  /* A table wider than the element scrolls in a named group that takes focus, so the keyboard can scroll it too. */
+  .table-scroll {
     overflow-x: auto;
   }
 

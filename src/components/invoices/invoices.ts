@@ -252,23 +252,25 @@ export class HdInvoices extends HdElement {
       <div class="results" id="results">
         ${
           rows.length
-            ? html`<table part="table" class="table">
-                <caption part="caption" class="title">
-                  ${title}
-                </caption>
-                <thead>
-                  <tr>
-                    ${Object.values(labels).map(label => html`<th scope="col" part="header" class="header">${label}</th>`)}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${repeat(
-                    rows,
-                    item => item.id,
-                    item => this.renderRow(item, labels)
-                  )}
-                </tbody>
-              </table>`
+            ? html`<div class="table-scroll" role="group" tabindex="0" aria-labelledby="caption">
+                <table part="table" class="table">
+                  <caption part="caption" class="title" id="caption">
+                    ${title}
+                  </caption>
+                  <thead>
+                    <tr>
+                      ${Object.values(labels).map(label => html`<th scope="col" part="header" class="header">${label}</th>`)}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${repeat(
+                      rows,
+                      item => item.id,
+                      item => this.renderRow(item, labels)
+                    )}
+                  </tbody>
+                </table>
+              </div>`
             : html`<h2 class="title">${title}</h2>
                 <p part="empty" class="state state--empty">${this.localize.t('invoices.noMatch')}</p>`
         }
