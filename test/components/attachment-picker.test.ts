@@ -15,6 +15,7 @@ import {
   SEED_003_ATTACHMENTS as seed003,
   SEED_004_ATTACHMENTS as seed004
 } from '../../src/testing/sample-files.js';
+import { pasteInto } from '../support/clipboard.js';
 import { createTestAdapter, disposeTestAdapters } from '../support/local-adapter.js';
 
 const MB = 1024 * 1024;
@@ -163,9 +164,7 @@ describe('<hd-attachment-picker>', () => {
     const clipboardData = dataTransferOf([png('image.png')]);
     const focused = root.activeElement!;
     expect(focused).to.equal(zone);
-    focused.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData, bubbles: true, composed: true, cancelable: true })
-    );
+    pasteInto(focused, clipboardData);
     await settled(picker, 1);
     expect(picker.files[0]!.name).to.match(/^image-\d{8}-\d{6}\.png$/);
     expect(picker.files[0]!.kind).to.equal('image');
@@ -381,9 +380,7 @@ describe('<hd-attachment-picker>', () => {
     expect(root.querySelector<HTMLButtonElement>('[part="browse-button"]')!.disabled).to.equal(true);
     await drop(picker, [pdf('tres.pdf')]);
     const zone = root.querySelector<HTMLElement>('[part="dropzone"]')!;
-    zone.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: dataTransferOf([png('image.png')]), bubbles: true, composed: true })
-    );
+    pasteInto(zone, dataTransferOf([png('image.png')]));
     await new Promise(resolve => setTimeout(resolve, 100));
     expect(picker.files.map(file => file.name)).to.deep.equal(['uno.pdf', 'dos.pdf']);
   });

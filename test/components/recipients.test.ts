@@ -6,6 +6,7 @@ import type { HdRecipients } from '../../src/components/recipients/recipients.js
 import { isEmailAddress, splitAddressList } from '../../src/components/recipients/recipients.js';
 import type { HelpDeskAdapter } from '../../src/core/adapter.js';
 import { presets } from '../../src/widget/presets/index.js';
+import { copiedText, pasteInto } from '../support/clipboard.js';
 import { createTestAdapter, disposeTestAdapters } from '../support/local-adapter.js';
 
 const preset = presets['cloud-services'];
@@ -54,11 +55,7 @@ const announcement = (el: HdRecipients) =>
   root(el).querySelector('.visually-hidden[role="status"]')!.textContent!.trim();
 
 function paste(target: HTMLElement, text: string): void {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  target.dispatchEvent(
-    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true })
-  );
+  pasteInto(target, copiedText({ 'text/plain': text }));
 }
 
 async function typeAddress(el: HdRecipients, text: string, key = 'Enter'): Promise<void> {

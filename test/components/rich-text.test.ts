@@ -5,6 +5,7 @@ import '../../src/components/rich-text/define.js';
 import type { HdRichText } from '../../src/components/rich-text/rich-text.js';
 import type { HelpDeskAdapter } from '../../src/core/adapter.js';
 import { presets } from '../../src/widget/presets/index.js';
+import { copiedText, pasteInto } from '../support/clipboard.js';
 import { createTestAdapter, disposeTestAdapters } from '../support/local-adapter.js';
 
 declare global {
@@ -67,11 +68,7 @@ function attributesOf(markup: string): string[] {
 }
 
 function paste(target: HTMLElement, data: Record<string, string>): void {
-  const transfer = new DataTransfer();
-  for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-  target.dispatchEvent(
-    new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true, composed: true })
-  );
+  pasteInto(target, copiedText(data));
 }
 
 async function typeInto(el: HdRichText, text: string): Promise<void> {

@@ -16,6 +16,7 @@ import { HelpDeskError } from '../../src/core/errors.js';
 import type { FormDefinition } from '../../src/core/model/form.js';
 import type { Preset } from '../../src/core/preset.js';
 import { presets } from '../../src/widget/presets/index.js';
+import { pasteInto } from './clipboard.js';
 
 export const cardsPreset = presets['category-cards']!;
 export const camila = cardsPreset.users[0]!;
@@ -342,7 +343,7 @@ export function pasteFiles(picker: HdAttachmentPicker, files: readonly File[]): 
   zone.focus();
   const clipboardData = new DataTransfer();
   for (const file of files) clipboardData.items.add(file);
-  zone.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, composed: true, cancelable: true }));
+  pasteInto(zone, clipboardData);
 }
 
 /** Waits until the picker holds `count` uploaded files. */

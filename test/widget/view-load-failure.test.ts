@@ -42,7 +42,12 @@ describe('<hd-helpdesk> when a view cannot be loaded', () => {
     failure.querySelector('button')!.focus();
     await press('Enter');
     await untilText(shadow(el), 'Si sigue sin cargar, recargue la página.');
-    expect(await refusedSoFar()).to.be.above(asked);
+    if ((await refusedSoFar()) === asked) {
+      // Firefox keeps a failed import for the page's lifetime, even one whose connection dropped, and asks the server
+      // no more: only a reload can load the view there, which is what the hint says. Chromium fetches it again.
+      expect(navigator.userAgent, 'only Firefox retries without asking').to.match(/\bGecko\/\d/);
+      return;
+    }
 
     document.cookie = 'hd-unavailable=; path=/; max-age=0';
     // The retry button kept focus (the same button, re-rendered): Enter again.
