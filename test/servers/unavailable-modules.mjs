@@ -15,7 +15,7 @@ export function unavailableModules() {
     if (unavailable && context.path === decodeURIComponent(unavailable)) {
       refused += 1;
       // A dropped connection, not an HTTP error: Chromium remembers a module answered with an error status for the
-      // page's lifetime (the module map), so no retry could fetch it again.
+      // page's lifetime (the module map), so no retry could fetch it again. Firefox remembers either failure.
       context.req.socket.destroy();
       context.respond = false;
       return;

@@ -764,8 +764,8 @@ export class HdHelpdesk extends HdElement {
   }
 
   private renderViewError(view: PortalView): TemplateResult {
-    // A module the server answered with an error stays failed for the page's lifetime (the browser keeps the answer):
-    // after a retry that failed too, say what will help.
+    // A failed module can stay failed for the page's lifetime (the browser keeps the failure: Chromium when the server
+    // answered with an error, Firefox whatever the failure): after a retry that failed too, say what will help.
     return html`<div part="error" class="view-error" role="alert">
       <p>${this.t('portal.loadFailed')}</p>
       ${this.viewLoadFailures > 1 ? html`<p>${this.t('portal.loadFailedReload')}</p>` : nothing}
