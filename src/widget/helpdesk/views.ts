@@ -51,7 +51,8 @@ function load(name: ModuleName): Promise<unknown> {
       ? Promise.all([modules[name](), loadOnDemandMessages()]).then(() => messagesReady.add(name))
       : modules[name]();
     loading.set(name, request);
-    // A failed download (offline) is not remembered: the next try fetches again.
+    // A failed download (offline) is not remembered here, so the next try imports again. The browser may still
+    // answer with the same failure (see renderViewError in helpdesk.ts).
     request.catch(() => loading.delete(name));
   }
   return request;
